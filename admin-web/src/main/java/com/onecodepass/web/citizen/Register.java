@@ -1,0 +1,75 @@
+package com.onecodepass.web.citizen;
+
+import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.District;
+import com.onecodepass.codeissue.api.Districts;
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.web.platform.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The registration form. Field rules live in the module; this bean only maps the answers. */
+@Named
+@RequestScoped
+public class Register {
+
+  @EJB CitizenRegistration registration;
+  @EJB Districts districts;
+
+  private String name;
+  private String residentId;
+  private String mobile;
+  private String districtCode;
+
+  public List<District> getDistricts() {
+    return districts.all();
+  }
+
+  public String submit() {
+    try {
+      registration.register(new Registration(name, residentId, mobile, districtCode));
+      return "/signin.xhtml?faces-redirect=true&registered=true&mobile="
+          + URLEncoder.encode(mobile.strip(), StandardCharsets.UTF_8);
+    } catch (InvalidInputException e) {
+      Messages.error("register:" + e.field(), e.messageKey());
+      return null;
+    }
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getResidentId() {
+    return residentId;
+  }
+
+  public void setResidentId(String residentId) {
+    this.residentId = residentId;
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getDistrictCode() {
+    return districtCode;
+  }
+
+  public void setDistrictCode(String districtCode) {
+    this.districtCode = districtCode;
+  }
+}

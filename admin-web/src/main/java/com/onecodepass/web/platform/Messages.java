@@ -1,0 +1,30 @@
+package com.onecodepass.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Turns message keys from the modules into text in the viewer's language. */
+public final class Messages {
+
+  public static final String BUNDLE = "com.onecodepass.web.i18n.messages";
+
+  private Messages() {}
+
+  public static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return bundle.getString("error.generic");
+    }
+  }
+
+  /** Attaches an error to a form field ({@code clientId} null for a page-level message). */
+  public static void error(String clientId, String key) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+  }
+}

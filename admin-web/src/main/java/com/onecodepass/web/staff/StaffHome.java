@@ -1,0 +1,36 @@
+package com.onecodepass.web.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/** The staff landing page: who is signed in and what their role may open. */
+@Named
+@RequestScoped
+public class StaffHome {
+
+  public static final List<String> ROLES =
+      List.of("CITY_ADMIN", "DISTRICT_STAFF", "CHECKER", "VENUE_OPERATOR");
+
+  public String getUsername() {
+    return external().getUserPrincipal().getName();
+  }
+
+  public String getRole() {
+    return ROLES.stream().filter(external()::isUserInRole).findFirst().orElse("NONE");
+  }
+
+  public String signOut() throws ServletException {
+    ((HttpServletRequest) external().getRequest()).logout();
+    external().invalidateSession();
+    return "/staff/login.xhtml?faces-redirect=true";
+  }
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+}

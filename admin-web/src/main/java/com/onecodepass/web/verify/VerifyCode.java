@@ -1,0 +1,54 @@
+package com.onecodepass.web.verify;
+
+import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.codeissue.api.VerificationView;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The page a checkpoint sees after scanning: a specific verdict, never a stack trace. */
+@Named
+@RequestScoped
+public class VerifyCode {
+
+  static final String TOKEN_ATTRIBUTE = "ocp.scannedToken";
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @EJB CodeVerification verification;
+
+  private VerificationView result;
+
+  @PostConstruct
+  void verify() {
+    ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
+    Object scanned = ctx.getRequestMap().get(TOKEN_ATTRIBUTE);
+    String token = scanned != null ? scanned.toString() : ctx.getRequestParameterMap().get("t");
+    result = token == null || token.isBlank() ? null : verification.verify(token);
+  }
+
+  public boolean isScanned() {
+    return result != null;
+  }
+
+  public VerificationView getResult() {
+    return result;
+  }
+
+  public String getVerdict() {
+    return result.verdict().errorCode();
+  }
+
+  public String getColour() {
+    return result.colour() == null ? "none" : result.colour().name().toLowerCase();
+  }
+
+  public String getIssuedAt() {
+    return result.issuedAt() == null ? "" : TIME.format(result.issuedAt());
+  }
+}

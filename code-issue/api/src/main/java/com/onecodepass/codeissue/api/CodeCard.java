@@ -1,0 +1,10 @@
+package com.onecodepass.codeissue.api;
+
+import jakarta.ejb.Local;
+
+@Local
+public interface CodeCard {
+
+  /** The citizen's current code with a fresh short-lived token. */
+  CodeCardView show(long citizenId);
+}

@@ -1,0 +1,17 @@
+package com.onecodepass.codeissue.api;
+
+public class InvalidResidentIdException extends InvalidInputException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ResidentIdProblem problem;
+
+  public InvalidResidentIdException(ResidentIdProblem problem) {
+    super("residentId", problem.messageKey(), "Invalid resident identity number: " + problem);
+    this.problem = problem;
+  }
+
+  public ResidentIdProblem problem() {
+    return problem;
+  }
+}

@@ -1,0 +1,131 @@
+package com.onecodepass.codeissue.citizen.entity;
+
+import com.onecodepass.codeissue.api.CodeColour;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A registered person. Holds personal fields only as ciphertext plus what screens may show
+ * (masked forms); {@link SealedPersonalData} is how they arrive.
+ */
+@Entity
+@Table(name = "citizen")
+@NamedQuery(
+    name = Citizen.BY_RESIDENT_ID_INDEX,
+    query = "select c from Citizen c where c.residentIdIndex = :index")
+@NamedQuery(
+    name = Citizen.BY_MOBILE_INDEX,
+    query = "select c from Citizen c where c.mobileIndex = :index order by c.id")
+public class Citizen {
+
+  public static final String BY_RESIDENT_ID_INDEX = "Citizen.byResidentIdIndex";
+  public static final String BY_MOBILE_INDEX = "Citizen.byMobileIndex";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 11, unique = true)
+  private String subject;
+
+  @Column(name = "name_cipher", nullable = false, length = 200)
+  private byte[] nameCipher;
+
+  @Column(name = "name_masked", nullable = false, length = 40)
+  private String nameMasked;
+
+  @Column(name = "resident_id_cipher", nullable = false, length = 64)
+  private byte[] residentIdCipher;
+
+  @Column(name = "resident_id_index", nullable = false, length = 32)
+  private byte[] residentIdIndex;
+
+  @Column(name = "resident_id_masked", nullable = false, length = 18)
+  private String residentIdMasked;
+
+  @Column(name = "mobile_cipher", nullable = false, length = 64)
+  private byte[] mobileCipher;
+
+  @Column(name = "mobile_index", nullable = false, length = 32)
+  private byte[] mobileIndex;
+
+  @Column(name = "mobile_masked", nullable = false, length = 11)
+  private String mobileMasked;
+
+  @Column(name = "district_code", nullable = false, length = 6)
+  private String districtCode;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 6)
+  private CodeColour colour;
+
+  @Column(name = "colour_since", nullable = false)
+  private Instant colourSince;
+
+  @Column(name = "registered_at", nullable = false)
+  private Instant registeredAt;
+
+  @Version private int version;
+
+  protected Citizen() {}
+
+  public Citizen(String subject, SealedPersonalData sealed, String districtCode, Instant now) {
+    this.subject = subject;
+    this.nameCipher = sealed.nameCipher();
+    this.nameMasked = sealed.nameMasked();
+    this.residentIdCipher = sealed.residentIdCipher();
+    this.residentIdIndex = sealed.residentIdIndex();
+    this.residentIdMasked = sealed.residentIdMasked();
+    this.mobileCipher = sealed.mobileCipher();
+    this.mobileIndex = sealed.mobileIndex();
+    this.mobileMasked = sealed.mobileMasked();
+    this.districtCode = districtCode;
+    this.colour = CodeColour.GREEN;
+    this.colourSince = now;
+    this.registeredAt = now;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String nameMasked() {
+    return nameMasked;
+  }
+
+  public String residentIdMasked() {
+    return residentIdMasked;
+  }
+
+  public String mobileMasked() {
+    return mobileMasked;
+  }
+
+  public String districtCode() {
+    return districtCode;
+  }
+
+  public CodeColour colour() {
+    return colour;
+  }
+
+  public Instant colourSince() {
+    return colourSince;
+  }
+}

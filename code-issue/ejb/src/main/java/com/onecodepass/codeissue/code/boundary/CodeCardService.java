@@ -1,0 +1,53 @@
+package com.onecodepass.codeissue.code.boundary;
+
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.code.control.CodeState;
+import com.onecodepass.codeissue.code.control.CodeStates;
+import com.onecodepass.codeissue.token.control.CodeToken;
+import com.onecodepass.codeissue.token.control.SigningKeys;
+import com.onecodepass.codeissue.token.control.TokenCodec;
+import com.onecodepass.codeissue.token.control.TokenType;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The hot path: cached state plus a freshly signed token; no database on a warm cache. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CodeCardService implements CodeCard {
+
+  @Inject CodeStates states;
+  @Inject SigningKeys keys;
+
+  @Override
+  public CodeCardView show(long citizenId) {
+    CodeState state = states.get(citizenId);
+    if (state == null) {
+      throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var signer = keys.ring().active();
+    CodeToken token =
+        new CodeToken(
+            TokenType.PERSONAL,
+            state.colour(),
+            state.subject(),
+            state.maskedName(),
+            now,
+            now.plus(keys.tokenLifetime()),
+            signer.kid());
+    return new CodeCardView(
+        state.colour(),
+        state.maskedName(),
+        state.maskedResidentId(),
+        TokenCodec.sign(token, signer),
+        token.issuedAt(),
+        token.expiresAt(),
+        state.latestNegativeTestAt());
+  }
+}

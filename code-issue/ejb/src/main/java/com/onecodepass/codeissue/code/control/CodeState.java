@@ -1,0 +1,44 @@
+package com.onecodepass.codeissue.code.control;
+
+import com.onecodepass.codeissue.api.CodeColour;
+import java.time.Instant;
+
+/**
+ * What the hot path needs to show and sign a person's code, without the database.
+ *
+ * <p>Cached as a plain string rather than an object so that any node of the cluster can read
+ * it with Infinispan's built-in marshalling, without registering application classes.
+ */
+public record CodeState(
+    CodeColour colour,
+    String subject,
+    String maskedName,
+    String maskedResidentId,
+    Instant colourSince,
+    Instant latestNegativeTestAt) {
+
+  // A control character cannot occur in a validated name, so it is a safe separator.
+  private static final String SEP = "\u001f";
+
+  public String encode() {
+    return String.join(
+        SEP,
+        colour.name(),
+        subject,
+        maskedName,
+        maskedResidentId,
+        Long.toString(colourSince.toEpochMilli()),
+        latestNegativeTestAt == null ? "" : Long.toString(latestNegativeTestAt.toEpochMilli()));
+  }
+
+  public static CodeState decode(String encoded) {
+    String[] p = encoded.split(SEP, -1);
+    return new CodeState(
+        CodeColour.valueOf(p[0]),
+        p[1],
+        p[2],
+        p[3],
+        Instant.ofEpochMilli(Long.parseLong(p[4])),
+        p[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p[5])));
+  }
+}

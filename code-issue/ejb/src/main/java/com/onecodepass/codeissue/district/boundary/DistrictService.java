@@ -1,0 +1,34 @@
+package com.onecodepass.codeissue.district.boundary;
+
+import com.onecodepass.codeissue.api.District;
+import com.onecodepass.codeissue.api.Districts;
+import com.onecodepass.codeissue.district.entity.DistrictRow;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The 13 districts change by migration only, so one read per node is enough. */
+@Singleton
+@Lock(LockType.READ)
+public class DistrictService implements Districts {
+
+  @PersistenceContext(unitName = "code-issue")
+  EntityManager em;
+
+  private volatile List<District> all;
+
+  @Override
+  public List<District> all() {
+    if (all == null) {
+      all =
+          em.createQuery("select d from DistrictRow d order by d.code", DistrictRow.class)
+              .getResultStream()
+              .map(d -> new District(d.code(), d.nameZh(), d.nameEn()))
+              .toList();
+    }
+    return all;
+  }
+}

@@ -1,0 +1,47 @@
+package com.onecodepass.triprecord.checkin.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One recorded visit. The idempotency key makes a retried or redelivered check-in land once.
+ */
+@Entity
+@Table(name = "check_in")
+public class CheckIn {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "idempotency_key", nullable = false, length = 64, unique = true)
+  private String idempotencyKey;
+
+  @Column(name = "citizen_id", nullable = false)
+  private long citizenId;
+
+  @Column(name = "venue_id", nullable = false)
+  private long venueId;
+
+  @Column(name = "checked_in_at", nullable = false)
+  private Instant checkedInAt;
+
+  @Column(name = "colour_at_check_in", nullable = false, length = 6)
+  private String colourAtCheckIn;
+
+  protected CheckIn() {}
+
+  public CheckIn(
+      String idempotencyKey, long citizenId, long venueId, Instant checkedInAt, String colour) {
+    this.idempotencyKey = idempotencyKey;
+    this.citizenId = citizenId;
+    this.venueId = venueId;
+    this.checkedInAt = checkedInAt;
+    this.colourAtCheckIn = colour;
+  }
+}

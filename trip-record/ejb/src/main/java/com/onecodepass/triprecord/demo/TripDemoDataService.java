@@ -1,0 +1,87 @@
+package com.onecodepass.triprecord.demo;
+
+import com.onecodepass.triprecord.api.TripDemoData;
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import com.onecodepass.triprecord.venue.entity.Venue;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+
+/** About 50 venues (4 per district) and a fortnight of daytime check-ins for the demo. */
+@Stateless
+public class TripDemoDataService implements TripDemoData {
+
+  private static final String[][] DISTRICTS = {
+    {"610102", "新城区"}, {"610103", "碑林区"}, {"610104", "莲湖区"}, {"610111", "灞桥区"},
+    {"610112", "未央区"}, {"610113", "雁塔区"}, {"610114", "阎良区"}, {"610115", "临潼区"},
+    {"610116", "长安区"}, {"610117", "高陵区"}, {"610118", "鄠邑区"}, {"610122", "蓝田县"},
+    {"610124", "周至县"}
+  };
+  private static final Object[][] KINDS = {
+    {Venue.Category.SUPERMARKET, "%s华润万家超市"},
+    {Venue.Category.RESTAURANT, "%s老孙家泡馍馆"},
+    {Venue.Category.TRANSIT_STATION, "%s地铁站"},
+    {Venue.Category.RESIDENTIAL_GATE, "%s幸福里小区东门"}
+  };
+
+  @PersistenceContext(unitName = "trip-record")
+  EntityManager em;
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void seed(List<Long> citizenIds) {
+    Long venues = em.createQuery("select count(v) from Venue v", Long.class).getSingleResult();
+    if (venues > 0 || citizenIds.isEmpty()) {
+      return;
+    }
+    Random random = new Random(20211220L);
+    Instant now = Instant.now();
+    List<Venue> created = new ArrayList<>();
+    for (String[] district : DISTRICTS) {
+      for (Object[] kind : KINDS) {
+        Venue venue =
+            new Venue(
+                publicCode(),
+                String.format((String) kind[1], district[1]),
+                (Venue.Category) kind[0],
+                district[1] + "示范路" + (1 + random.nextInt(300)) + "号",
+                district[0],
+                null,
+                now.minus(Duration.ofDays(60)));
+        em.persist(venue);
+        created.add(venue);
+      }
+    }
+    Instant today = now.truncatedTo(ChronoUnit.DAYS);
+    for (long citizenId : citizenIds) {
+      int visits = 2 + random.nextInt(6);
+      for (int v = 0; v < visits; v++) {
+        Venue venue = created.get(random.nextInt(created.size()));
+        Instant at =
+            today
+                .minus(Duration.ofDays(random.nextInt(14)))
+                .plus(Duration.ofMinutes(7 * 60 + random.nextInt(14 * 60)));
+        if (at.isAfter(now)) {
+          at = at.minus(Duration.ofDays(1));
+        }
+        em.persist(new CheckIn("demo-" + citizenId + "-" + v, citizenId, venue.id(), at, "GREEN"));
+      }
+    }
+  }
+
+  private static String publicCode() {
+    byte[] bytes = new byte[8];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
