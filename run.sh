@@ -5,7 +5,7 @@
 #
 #   ./run.sh                          embedded H2 (default)
 #   ./run.sh --mysql [JDBC_URL]       MySQL/MariaDB instead, e.g. jdbc:mysql://127.0.0.1:3306/onecodepass
-#                                     (user/password from OCP_DB_USER / OCP_DB_PASSWORD, default root/empty)
+#                                     (user/password from OCP_DB_USER / OCP_DB_PASSWORD, default ocp/ocp)
 #   ./run.sh --no-build               start what was built last
 # Ctrl-C stops the server cleanly.
 set -euo pipefail
@@ -21,7 +21,7 @@ while [[ $# -gt 0 ]]; do
       config=ocp-mysql.xml
       url=${2:-jdbc:mysql://127.0.0.1:3306/onecodepass}
       [[ ${2:-} == jdbc:* ]] && shift
-      db_props=(-Docp.db.url="$url" -Docp.db.user="${OCP_DB_USER:-root}" -Docp.db.password="${OCP_DB_PASSWORD:-}")
+      db_props=(-Docp.db.url="$url" -Docp.db.user="${OCP_DB_USER:-ocp}" -Docp.db.password="${OCP_DB_PASSWORD:-ocp}")
       ;;
     --no-build) build=false ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
@@ -41,9 +41,12 @@ fi
 jboss_home=$(ls -d "$root"/ear/target/server/wildfly-* | head -1)
 data_dir=${OCP_DATA_DIR:-$root/data}
 mkdir -p "$data_dir"
-deployments="$jboss_home/standalone/deployments"
-rm -f "$deployments"/one-code-pass.ear*
-cp "$root/ear/target/one-code-pass.ear" "$deployments/"
+# The demo node gets its own base directory so test servers on the same install stay clean.
+base="$root/ear/target/server/demo-node"
+rm -rf "$base/configuration" "$base/deployments"
+mkdir -p "$base/deployments"
+cp -r "$jboss_home/standalone/configuration" "$base/configuration"
+cp "$root/ear/target/one-code-pass.ear" "$base/deployments/"
 
 cat <<MSG
 ==> One Code Pass (demo mode) starting at http://localhost:8080/
@@ -58,5 +61,5 @@ cat <<MSG
     Staff sign-in: http://localhost:8080/staff/   Ctrl-C stops the server.
 MSG
 
-exec "$jboss_home/bin/standalone.sh" -c "$config" \
+exec "$jboss_home/bin/standalone.sh" -c "$config" -Djboss.server.base.dir="$base" \
   -Docp.mode=demo -Docp.seed-demo-data=true -Docp.data.dir="$data_dir" "${db_props[@]}"

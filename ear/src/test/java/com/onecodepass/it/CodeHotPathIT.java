@@ -1,0 +1,88 @@
+package com.onecodepass.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.codeissue.api.RegisteredCitizen;
+import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.TokenVerdict;
+import com.onecodepass.codeissue.api.VerificationView;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Showing and verifying a code must not touch the database once the person's state is cached:
+ * Hibernate's statement counters (enabled by the test server) must not move.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CodeHotPathIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests();
+  }
+
+  @EJB CitizenRegistration registration;
+  @EJB CodeCard codeCard;
+  @EJB CodeVerification verification;
+
+  @PersistenceUnit(unitName = "code-issue")
+  EntityManagerFactory codeIssue;
+
+  @PersistenceUnit(unitName = "trip-record")
+  EntityManagerFactory tripRecord;
+
+  @Test
+  void showingAndVerifyingACodeReadsNoDatabaseOnAWarmCache() {
+    RegisteredCitizen citizen =
+        registration.register(
+            new Registration("刘洋", TestPeople.residentId(), TestPeople.mobile(), "610113"));
+    codeCard.show(citizen.citizenId()); // warm (registration already cached it)
+
+    long before = statements();
+    CodeCardView card = codeCard.show(citizen.citizenId());
+    VerificationView verified = verification.verify(card.token());
+    for (int i = 0; i < 50; i++) {
+      verification.verify(codeCard.show(citizen.citizenId()).token());
+    }
+    long after = statements();
+
+    assertEquals(0, after - before, "SQL statements on the hot path");
+    assertEquals(CodeColour.GREEN, card.colour());
+    assertEquals(TokenVerdict.VALID, verified.verdict());
+    assertEquals("刘*", verified.maskedName());
+    assertTrue(card.expiresAt().isAfter(card.issuedAt()));
+  }
+
+  @Test
+  void theStatisticsWouldSeeADatabaseRead() {
+    // Guards the test above against counting nothing at all.
+    long before = statements();
+    registration.register(
+        new Registration("黄磊", TestPeople.residentId(), TestPeople.mobile(), "610104"));
+    assertTrue(statements() > before);
+  }
+
+  private long statements() {
+    return stats(codeIssue).getPrepareStatementCount() + stats(tripRecord).getPrepareStatementCount();
+  }
+
+  private static Statistics stats(EntityManagerFactory emf) {
+    Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+    assertTrue(statistics.isStatisticsEnabled(), "hibernate.generate_statistics must be on");
+    return statistics;
+  }
+}

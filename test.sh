@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Runs the whole One Code Pass test suite:
+#   unit tests (surefire, every module),
+#   Arquillian integration tests on the provisioned WildFly against MariaDB via Connector/J,
+#   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe).
+# Installs/starts MariaDB and Chromium when missing (as root), creates a fresh test database,
+# and fails if any phase ran zero tests.
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+db=${OCP_IT_DB:-ocp_it}
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf '\ntest.sh: %s\n' "$*" >&2; exit 1; }
+as_root() { [[ $(id -u) == 0 ]] || die "$1 is missing and installing it needs root"; }
+
+apt_ready=false
+apt_install() {
+  as_root "$*"
+  if ! $apt_ready; then apt-get update -qq; apt_ready=true; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v java >/dev/null || apt_install openjdk-17-jdk-headless
+command -v mvn >/dev/null || apt_install maven
+
+say "MariaDB at 127.0.0.1:3306"
+if ! command -v mariadbd >/dev/null && [[ ! -x /usr/sbin/mariadbd ]]; then
+  apt_install mariadb-server
+fi
+if ! mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
+  as_root "a running MariaDB"
+  service mariadb start >/dev/null 2>&1 ||
+    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+  for _ in $(seq 1 30); do
+    mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && break
+    sleep 1
+  done
+fi
+mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 || die "MariaDB does not answer on 127.0.0.1:3306"
+# The server connects as an application user, never as root.
+mysql -h127.0.0.1 -uroot <<SQL
+DROP DATABASE IF EXISTS $db;
+CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'ocp'@'localhost' IDENTIFIED BY 'ocp';
+CREATE USER IF NOT EXISTS 'ocp'@'127.0.0.1' IDENTIFIED BY 'ocp';
+CREATE USER IF NOT EXISTS 'ocp'@'%' IDENTIFIED BY 'ocp';
+GRANT ALL PRIVILEGES ON $db.* TO 'ocp'@'localhost', 'ocp'@'127.0.0.1', 'ocp'@'%';
+SQL
+echo "fresh database $db (user ocp)"
+
+say "Chromium and chromedriver"
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  apt_install chromium chromium-driver
+fi
+/usr/bin/chromium --version
+
+if ss -ltn 2>/dev/null | grep -qE ':(8180|10090)\b'; then
+  die "ports 8180/10090 are taken (a test server left running?); stop it and retry"
+fi
+
+say "mvn verify (unit, integration, browser)"
+rm -rf ear/target/it-data ear/target/screenshots
+mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" "$@"
+
+say "test counts"
+count() { # $1 = report files glob pattern (find -path), $2 = name filter
+  find . -path "$1" -name 'TEST-*.xml' 2>/dev/null | grep -E "$2" | xargs -r cat |
+    grep -o '<testsuite [^>]*' | grep -oE ' tests="[0-9]+"' | grep -oE '[0-9]+' |
+    awk '{s+=$1} END {print s+0}'
+}
+failures() {
+  find . -path "$1" -name 'TEST-*.xml' | xargs -r cat | grep -o '<testsuite [^>]*' |
+    grep -oE ' (failures|errors)="[0-9]+"' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'
+}
+unit=$(count '*/surefire-reports/*' '.')
+integration=$(count '*/failsafe-reports/*' '.' )
+browser=$(count '*/failsafe-reports/*' 'BrowserIT')
+integration=$((integration - browser))
+failed=$(( $(failures '*/surefire-reports/*') + $(failures '*/failsafe-reports/*') ))
+printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$integration" "browser (Chromium)" "$browser"
+[[ $unit -gt 0 ]] || die "no unit tests ran"
+[[ $integration -gt 0 ]] || die "no integration tests ran"
+[[ $browser -gt 0 ]] || die "no browser tests ran"
+total=$((unit + integration + browser))
+echo "tests: $((total - failed)) passed, $failed failed"
