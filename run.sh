@@ -35,7 +35,7 @@ command -v mvn >/dev/null || { echo "Maven is required (apt-get install maven)" 
 
 if $build; then
   echo "==> building and provisioning WildFly (first time: a few minutes)"
-  mvn -B -q install -DskipTests
+  mvn -B -q install -DskipTests -Dspotless.check.skip=true
 fi
 
 jboss_home=$(ls -d "$root"/ear/target/server/wildfly-* | head -1)

@@ -48,7 +48,8 @@ final class Browser {
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
-                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                    .toFile())
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A citizen's first day, in real headless Chromium: register, sign in with the code the demo
- * SMS gateway shows, open My code, photograph the QR, follow it like a checkpoint phone would.
+ * A citizen's first day, in real headless Chromium: register, sign in with the code the demo SMS
+ * gateway shows, open My code, photograph the QR, follow it like a checkpoint phone would.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,7 +70,8 @@ class CitizenJourneyBrowserIT {
     assertThat(browser.getCurrentUrl()).endsWith("/code.xhtml");
     assertThat(browser.findElement(By.id("colour")).getText()).isEqualTo("绿码");
     assertThat(browser.findElement(By.id("masked-name")).getText()).isEqualTo("王*明");
-    assertThat(browser.findElement(By.id("masked-id")).getText()).matches("6101\\*{10}\\d{3}[\\dX]");
+    assertThat(browser.findElement(By.id("masked-id")).getText())
+        .matches("6101\\*{10}\\d{3}[\\dX]");
 
     String scanned = Browser.decodeQr(Browser.screenshot(browser, "my-code"));
     assertThat(scanned).startsWith(root + "/c/");

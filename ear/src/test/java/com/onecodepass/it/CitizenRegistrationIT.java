@@ -40,7 +40,8 @@ class CitizenRegistrationIT {
   void storesIdAndPhoneOnlyEncryptedWithBlindIndexes() throws Exception {
     String id = TestPeople.residentId();
     String mobile = TestPeople.mobile();
-    RegisteredCitizen citizen = registration.register(new Registration("张小三", id, mobile, "610113"));
+    RegisteredCitizen citizen =
+        registration.register(new Registration("张小三", id, mobile, "610113"));
 
     assertEquals("张*三", citizen.maskedName());
     try (Connection c = dataSource.getConnection();
@@ -61,7 +62,9 @@ class CitizenRegistrationIT {
         assertFalse(dump.contains(id.substring(4, 14)), "birth date part of the ID stored");
         assertFalse(dump.contains(mobile), "plain mobile number stored");
         assertFalse(dump.contains("张小三"), "plain name stored");
-        assertEquals(id.substring(0, 4) + "**********" + id.substring(14), row.getString("resident_id_masked"));
+        assertEquals(
+            id.substring(0, 4) + "**********" + id.substring(14),
+            row.getString("resident_id_masked"));
         assertEquals(32, row.getBytes("resident_id_index").length);
       }
     }
@@ -87,14 +90,19 @@ class CitizenRegistrationIT {
     String id = TestPeople.residentId();
     String wrongCheckDigit = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
 
-    assertEquals("residentId.checkDigit", refusal(new Registration("赵六", wrongCheckDigit, TestPeople.mobile(), "610113")));
+    assertEquals(
+        "residentId.checkDigit",
+        refusal(new Registration("赵六", wrongCheckDigit, TestPeople.mobile(), "610113")));
     assertEquals("mobile.invalid", refusal(new Registration("赵六", id, "12345678901", "610113")));
-    assertEquals("district.unknown", refusal(new Registration("赵六", id, TestPeople.mobile(), "999999")));
-    assertEquals("name.invalid", refusal(new Registration("<script>", id, TestPeople.mobile(), "610113")));
+    assertEquals(
+        "district.unknown", refusal(new Registration("赵六", id, TestPeople.mobile(), "999999")));
+    assertEquals(
+        "name.invalid", refusal(new Registration("<script>", id, TestPeople.mobile(), "610113")));
   }
 
   private String refusal(Registration form) {
-    return assertThrows(InvalidInputException.class, () -> registration.register(form)).messageKey();
+    return assertThrows(InvalidInputException.class, () -> registration.register(form))
+        .messageKey();
   }
 
   private long citizenCount() throws Exception {
@@ -104,5 +112,4 @@ class CitizenRegistrationIT {
       return rs.getLong(1);
     }
   }
-
 }

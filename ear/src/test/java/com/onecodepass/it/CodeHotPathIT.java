@@ -77,7 +77,8 @@ class CodeHotPathIT {
   }
 
   private long statements() {
-    return stats(codeIssue).getPrepareStatementCount() + stats(tripRecord).getPrepareStatementCount();
+    return stats(codeIssue).getPrepareStatementCount()
+        + stats(tripRecord).getPrepareStatementCount();
   }
 
   private static Statistics stats(EntityManagerFactory emf) {

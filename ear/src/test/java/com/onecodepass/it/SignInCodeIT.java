@@ -71,11 +71,11 @@ class SignInCodeIT {
   }
 
   private RegisteredCitizen register(String mobile) {
-    return registration.register(
-        new Registration("陈静", TestPeople.residentId(), mobile, "610112"));
+    return registration.register(new Registration("陈静", TestPeople.residentId(), mobile, "610112"));
   }
 
   private String refusal(String mobile, String code) {
-    return assertThrows(InvalidInputException.class, () -> signIn.signIn(mobile, code)).messageKey();
+    return assertThrows(InvalidInputException.class, () -> signIn.signIn(mobile, code))
+        .messageKey();
   }
 }

@@ -55,8 +55,7 @@ class StaffSignInIT {
     String root = base.toString().replaceAll("/+$", "");
     // FORM authentication needs the protected page requested first.
     client.send(get(root + "/staff/index.xhtml"), HttpResponse.BodyHandlers.discarding());
-    String form =
-        "j_username=" + enc(user) + "&j_password=" + enc(password);
+    String form = "j_username=" + enc(user) + "&j_password=" + enc(password);
     HttpResponse<String> response =
         client.send(
             HttpRequest.newBuilder(URI.create(root + "/j_security_check"))

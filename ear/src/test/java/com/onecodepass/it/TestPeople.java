@@ -20,6 +20,7 @@ final class TestPeople {
 
   /** 139 and 150 prefixes; the demo data uses 138. */
   static String mobile() {
-    return (RANDOM.nextBoolean() ? "139" : "150") + String.format("%08d", RANDOM.nextInt(100_000_000));
+    return (RANDOM.nextBoolean() ? "139" : "150")
+        + String.format("%08d", RANDOM.nextInt(100_000_000));
   }
 }

@@ -5,8 +5,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The whole server-side state of a signed-in citizen: an id and a masked name. Kept this small
- * on purpose; sessions are replicated across the cluster.
+ * The whole server-side state of a signed-in citizen: an id and a masked name. Kept this small on
+ * purpose; sessions are replicated across the cluster.
  */
 @Named
 @SessionScoped

@@ -21,9 +21,9 @@ import javax.sql.DataSource;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
- * Seeds the demo: staff accounts, the demo integrator, citizens, venues and trips. Runs only
- * when {@code ocp.seed-demo-data=true}, which only run.sh sets; a production configuration
- * never contains these accounts.
+ * Seeds the demo: staff accounts, the demo integrator, citizens, venues and trips. Runs only when
+ * {@code ocp.seed-demo-data=true}, which only run.sh sets; a production configuration never
+ * contains these accounts.
  */
 @Singleton
 @Startup

@@ -1,5 +1,6 @@
 package com.onecodepass.web.platform;
 
+import com.onecodepass.shared.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -7,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** Migrates the tables admin-web owns (staff accounts, integrator clients). */
 @Singleton
@@ -20,13 +20,6 @@ public class AdminWebSchema {
 
   @PostConstruct
   void migrate() {
-    Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration/adminweb")
-        .table("flyway_history_admin_web")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    ModuleSchema.migrate("admin-web", dataSource, getClass().getClassLoader(), null);
   }
 }

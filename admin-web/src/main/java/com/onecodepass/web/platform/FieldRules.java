@@ -12,9 +12,9 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 
 /**
- * Runs the modules' own value-object rules on form fields so every field's error shows at once,
- * in the viewer's language. Use with {@code <f:validator validatorId="ocp.field"/>} and an
- * {@code rule} attribute: name, residentId or mobile.
+ * Runs the modules' own value-object rules on form fields so every field's error shows at once, in
+ * the viewer's language. Use with {@code <f:validator validatorId="ocp.field"/>} and an {@code
+ * rule} attribute: name, residentId or mobile.
  */
 @FacesValidator("ocp.field")
 public class FieldRules implements Validator<Object> {

@@ -3,8 +3,8 @@ package com.onecodepass.web.platform;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * Renders text as an inline SVG QR code: a few hundred bytes, sharp at any size, and scannable
- * from a cheap phone's screen. Runs of dark modules become one path segment each.
+ * Renders text as an inline SVG QR code: a few hundred bytes, sharp at any size, and scannable from
+ * a cheap phone's screen. Runs of dark modules become one path segment each.
  */
 public final class QrSvg {
 

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers every response carries. Pages load scripts and styles only from this origin; inline
- * SVG (the QR) needs no exception.
+ * Headers every response carries. Pages load scripts and styles only from this origin; inline SVG
+ * (the QR) needs no exception.
  */
 @WebFilter("/*")
 public class SecurityHeadersFilter extends HttpFilter {

@@ -19,9 +19,12 @@ public final class ScannedLinks {
   static String baseUrl(HttpServletRequest request) {
     String configured = System.getProperty("ocp.public.base-url");
     if (configured != null && !configured.isBlank()) {
-      return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+      return configured.endsWith("/")
+          ? configured.substring(0, configured.length() - 1)
+          : configured;
     }
-    StringBuilder url = new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
+    StringBuilder url =
+        new StringBuilder(request.getScheme()).append("://").append(request.getServerName());
     int port = request.getServerPort();
     if (!(port == 80 && "http".equals(request.getScheme()))
         && !(port == 443 && "https".equals(request.getScheme()))) {

@@ -8,8 +8,8 @@ public interface CitizenRegistration {
   /**
    * Registers a citizen with a green code.
    *
-   * @throws InvalidInputException naming the offending field, or {@code residentId.taken} when
-   *     the ID is already registered (nothing is written then)
+   * @throws InvalidInputException naming the offending field, or {@code residentId.taken} when the
+   *     ID is already registered (nothing is written then)
    */
   RegisteredCitizen register(Registration registration);
 }

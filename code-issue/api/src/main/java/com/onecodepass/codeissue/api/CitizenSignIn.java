@@ -8,8 +8,8 @@ public interface CitizenSignIn {
   /**
    * Sends a one-time code to a registered mobile number.
    *
-   * @throws InvalidInputException for a malformed or unregistered number, or while the number
-   *     is locked after repeated wrong codes
+   * @throws InvalidInputException for a malformed or unregistered number, or while the number is
+   *     locked after repeated wrong codes
    */
   SignInChallenge requestCode(String mobile);
 

@@ -3,8 +3,8 @@ package com.onecodepass.codeissue.api;
 import java.time.Instant;
 
 /**
- * Everything the "My code" page shows. Built from the cached code state and a freshly signed
- * token, so producing it touches no database on a warm cache.
+ * Everything the "My code" page shows. Built from the cached code state and a freshly signed token,
+ * so producing it touches no database on a warm cache.
  */
 public record CodeCardView(
     CodeColour colour,

@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * Bad user input tied to one form field. The message key is looked up in the resource bundle, so
- * the page can show a translated message next to the field; the message itself is for logs only
- * and must never contain the rejected value (it may be personal data).
+ * the page can show a translated message next to the field; the message itself is for logs only and
+ * must never contain the rejected value (it may be personal data).
  */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {

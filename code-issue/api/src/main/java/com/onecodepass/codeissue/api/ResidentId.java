@@ -42,8 +42,7 @@ public final class ResidentId implements Serializable {
         || !(isAsciiDigit(s.charAt(LENGTH - 1)) || s.charAt(LENGTH - 1) == 'X')) {
       throw new InvalidResidentIdException(ResidentIdProblem.CHARACTERS);
     }
-    if (!PROVINCES.contains(Integer.parseInt(s.substring(0, 2)))
-        || s.startsWith("0000", 2)) {
+    if (!PROVINCES.contains(Integer.parseInt(s.substring(0, 2))) || s.startsWith("0000", 2)) {
       throw new InvalidResidentIdException(ResidentIdProblem.REGION);
     }
     LocalDate birth = birthDateOf(s);

@@ -3,8 +3,8 @@ package com.onecodepass.codeissue.api;
 import java.time.Instant;
 
 /**
- * The answer to a scanned code. Colour, name and times are present whenever the token could
- * be decoded and its signature checked (also for {@link TokenVerdict#EXPIRED}), else null.
+ * The answer to a scanned code. Colour, name and times are present whenever the token could be
+ * decoded and its signature checked (also for {@link TokenVerdict#EXPIRED}), else null.
  */
 public record VerificationView(
     TokenVerdict verdict,

@@ -65,8 +65,7 @@ class MobileNumberTest {
   void rejectsEmpty(String raw) {
     assertThatThrownBy(() -> MobileNumber.parse(raw))
         .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> assertThat(e.messageKey()).isEqualTo("mobile.empty"));
+            InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("mobile.empty"));
   }
 
   @Test

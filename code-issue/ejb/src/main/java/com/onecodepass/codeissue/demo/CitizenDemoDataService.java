@@ -6,8 +6,8 @@ import com.onecodepass.codeissue.api.PersonName;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
-import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.testing.entity.TestResult;
+import com.onecodepass.codeissue.token.control.CodeToken;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -82,7 +82,8 @@ public class CitizenDemoDataService implements CitizenDemoData {
   }
 
   private static PersonName name(Random random) {
-    StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
+    StringBuilder name =
+        new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
     int given = 1 + random.nextInt(2);
     for (int g = 0; g < given; g++) {
       name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
@@ -92,8 +93,7 @@ public class CitizenDemoDataService implements CitizenDemoData {
 
   private static ResidentId residentId(String district, int i, Random random) {
     LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 80));
-    String first17 =
-        district + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
+    String first17 = district + birth.toString().replace("-", "") + String.format("%03d", i % 1000);
     return ResidentId.parse(first17 + ResidentId.checkDigitFor(first17));
   }
 

@@ -6,8 +6,8 @@ import jakarta.enterprise.inject.Produces;
 import org.infinispan.Cache;
 
 /**
- * The one place that names this module's caches in the server's "ocp" cache container
- * (local on a single node, distributed with two owners in the cluster configuration).
+ * The one place that names this module's caches in the server's "ocp" cache container (local on a
+ * single node, distributed with two owners in the cluster configuration).
  */
 @ApplicationScoped
 public class CodeIssueCaches {

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.platform;
 
+import com.onecodepass.shared.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -8,21 +9,13 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
 
-/**
- * Brings this module's tables up to date at deployment, then checks the JPA mapping against
- * them. Flyway's lock table makes concurrent starts of several nodes safe.
- */
+/** Brings the code-issue tables up to date at deployment and validates the mapping. */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CodeIssueSchema {
-
-  private static final Logger LOG = Logger.getLogger(CodeIssueSchema.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -31,17 +24,8 @@ public class CodeIssueSchema {
   EntityManagerFactory entityManagerFactory;
 
   @PostConstruct
-  void migrateAndValidate() {
-    var result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration/codeissue")
-            .table("flyway_history_code_issue")
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate();
-    LOG.info(() -> "code-issue schema at version " + result.targetSchemaVersion);
-    entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+  void migrate() {
+    ModuleSchema.migrate(
+        "code-issue", dataSource, getClass().getClassLoader(), entityManagerFactory);
   }
 }

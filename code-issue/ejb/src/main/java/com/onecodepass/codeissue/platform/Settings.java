@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Deployment settings: a system property ({@code ocp.foo.bar}) wins over an environment
- * variable ({@code OCP_FOO_BAR}). The server configuration and run.sh set them, never the code.
+ * Deployment settings: a system property ({@code ocp.foo.bar}) wins over an environment variable
+ * ({@code OCP_FOO_BAR}). The server configuration and run.sh set them, never the code.
  */
 public final class Settings {
 
@@ -32,9 +32,7 @@ public final class Settings {
     return get(name).map(Boolean::parseBoolean).orElse(false);
   }
 
-  /**
-   * Demo mode may generate missing keys into the data folder; production must be given them.
-   */
+  /** Demo mode may generate missing keys into the data folder; production must be given them. */
   public static boolean demoMode() {
     return "demo".equalsIgnoreCase(get("ocp.mode", "production"));
   }

@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.platform;
 
+import com.onecodepass.shared.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -8,21 +9,13 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
 
-/**
- * Brings this module's tables up to date at deployment, then checks the JPA mapping against
- * them. Flyway's lock table makes concurrent starts of several nodes safe.
- */
+/** Brings the trip-record tables up to date at deployment and validates the mapping. */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class TripRecordSchema {
-
-  private static final Logger LOG = Logger.getLogger(TripRecordSchema.class.getName());
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -31,17 +24,8 @@ public class TripRecordSchema {
   EntityManagerFactory entityManagerFactory;
 
   @PostConstruct
-  void migrateAndValidate() {
-    var result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration/triprecord")
-            .table("flyway_history_trip_record")
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
-            .load()
-            .migrate();
-    LOG.info(() -> "trip-record schema at version " + result.targetSchemaVersion);
-    entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+  void migrate() {
+    ModuleSchema.migrate(
+        "trip-record", dataSource, getClass().getClassLoader(), entityManagerFactory);
   }
 }

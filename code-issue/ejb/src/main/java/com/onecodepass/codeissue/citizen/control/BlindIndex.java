@@ -7,9 +7,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keyed HMAC-SHA256 of a normalised value, so encrypted columns can still be looked up by
- * equality without storing the value in the clear. Keyed (unlike a plain hash) because the space
- * of ID and phone numbers is small enough to brute-force. Callers must normalise first (e.g. via
+ * Keyed HMAC-SHA256 of a normalised value, so encrypted columns can still be looked up by equality
+ * without storing the value in the clear. Keyed (unlike a plain hash) because the space of ID and
+ * phone numbers is small enough to brute-force. Callers must normalise first (e.g. via
  * ResidentId.parse), or equal values will not match.
  */
 public final class BlindIndex {

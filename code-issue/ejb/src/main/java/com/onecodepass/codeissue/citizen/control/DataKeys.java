@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The two secrets protecting personal data: the field encryption key and the blind-index key.
- * They must differ, so leaking the index key alone does not also decrypt the data. Accessors hand
- * out copies so no caller can alter the keys in place.
+ * The two secrets protecting personal data: the field encryption key and the blind-index key. They
+ * must differ, so leaking the index key alone does not also decrypt the data. Accessors hand out
+ * copies so no caller can alter the keys in place.
  */
 public record DataKeys(byte[] encryptionKey, byte[] blindIndexKey) {
 

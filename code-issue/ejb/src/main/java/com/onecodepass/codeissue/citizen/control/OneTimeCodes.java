@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.infinispan.Cache;
 
 /**
- * Sign-in codes live in the shared cache, never in a node's memory, so any node can check a
- * code another node sent. Five wrong codes lock the number for fifteen minutes.
+ * Sign-in codes live in the shared cache, never in a node's memory, so any node can check a code
+ * another node sent. Five wrong codes lock the number for fifteen minutes.
  */
 @ApplicationScoped
 public class OneTimeCodes {

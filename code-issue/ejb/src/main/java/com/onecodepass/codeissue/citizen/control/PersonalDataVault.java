@@ -9,8 +9,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Encrypts personal fields for storage and computes their blind indexes. Production keys come
- * from {@code ocp.data.key} and {@code ocp.index.key} (base64, 32 bytes each, e.g. from the
+ * Encrypts personal fields for storage and computes their blind indexes. Production keys come from
+ * {@code ocp.data.key} and {@code ocp.index.key} (base64, 32 bytes each, e.g. from the
  * environment); demo mode keeps generated keys in the data folder.
  */
 @ApplicationScoped
@@ -26,7 +26,8 @@ public class PersonalDataVault {
             ? DataKeys.fromBase64(
                 Settings.get("ocp.data.key").orElseThrow(() -> missing("ocp.data.key")),
                 Settings.get("ocp.index.key").orElseThrow(() -> missing("ocp.index.key")))
-            : DataKeys.loadOrCreate(Settings.dataDir().resolve("keys").resolve("data-keys.properties"));
+            : DataKeys.loadOrCreate(
+                Settings.dataDir().resolve("keys").resolve("data-keys.properties"));
     cipher = new FieldCipher(keys.encryptionKey());
     index = new BlindIndex(keys.blindIndexKey());
   }

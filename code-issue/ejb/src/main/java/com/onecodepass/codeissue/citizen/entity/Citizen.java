@@ -16,8 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A registered person. Holds personal fields only as ciphertext plus what screens may show
- * (masked forms); {@link SealedPersonalData} is how they arrive.
+ * A registered person. Holds personal fields only as ciphertext plus what screens may show (masked
+ * forms); {@link SealedPersonalData} is how they arrive.
  */
 @Entity
 @Table(name = "citizen")

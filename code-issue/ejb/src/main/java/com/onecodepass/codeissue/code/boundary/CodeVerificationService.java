@@ -23,8 +23,7 @@ public class CodeVerificationService implements CodeVerification {
   @Override
   public VerificationView verify(String tokenOrUrl) {
     Verification v =
-        TokenCodec.verify(
-            tokenOrUrl, keys.ring(), Instant.now(), keys.grace(), TokenType.PERSONAL);
+        TokenCodec.verify(tokenOrUrl, keys.ring(), Instant.now(), keys.grace(), TokenType.PERSONAL);
     CodeToken t = v.token();
     if (t == null) {
       return new VerificationView(v.verdict(), null, null, null, null);

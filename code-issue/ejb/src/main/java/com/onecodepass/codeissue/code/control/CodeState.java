@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * What the hot path needs to show and sign a person's code, without the database.
  *
- * <p>Cached as a plain string rather than an object so that any node of the cluster can read
- * it with Infinispan's built-in marshalling, without registering application classes.
+ * <p>Cached as a plain string rather than an object so that any node of the cluster can read it
+ * with Infinispan's built-in marshalling, without registering application classes.
  */
 public record CodeState(
     CodeColour colour,

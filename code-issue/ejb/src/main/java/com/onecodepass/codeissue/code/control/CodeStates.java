@@ -12,9 +12,9 @@ import java.util.List;
 import org.infinispan.Cache;
 
 /**
- * Cache-first access to per-person code state. A miss loads from the database once; every
- * change to a person's colour or tests must call {@link #refresh} so the cache stays the truth
- * the hot path can rely on.
+ * Cache-first access to per-person code state. A miss loads from the database once; every change to
+ * a person's colour or tests must call {@link #refresh} so the cache stays the truth the hot path
+ * can rely on.
  */
 @ApplicationScoped
 public class CodeStates {

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * The claims carried by a QR code. {@code subject} is a pseudonym (8 random bytes, 11 base64url
- * characters), never a resident ID, because anyone can read an unencrypted QR payload. Instants
- * are truncated to seconds, the wire precision, so a decoded token equals the one that was signed.
+ * characters), never a resident ID, because anyone can read an unencrypted QR payload. Instants are
+ * truncated to seconds, the wire precision, so a decoded token equals the one that was signed.
  * {@code keyId} is null until the token has been signed.
  */
 public record CodeToken(

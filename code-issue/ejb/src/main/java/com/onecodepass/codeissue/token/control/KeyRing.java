@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
  * The Ed25519 keys that sign and verify code tokens, newest first. Rotation adds a key and keeps
  * the old ones, so codes already on people's phones stay verifiable until they expire.
  *
- * <p>On disk each key is a small text file {@code <kid>.ed25519} with {@code created=},
- * {@code private=} (base64 PKCS#8) and {@code public=} (base64 X.509) lines; a file without
- * {@code private=} is a retired, verify-only key.
+ * <p>On disk each key is a small text file {@code <kid>.ed25519} with {@code created=}, {@code
+ * private=} (base64 PKCS#8) and {@code public=} (base64 X.509) lines; a file without {@code
+ * private=} is a retired, verify-only key.
  */
 public final class KeyRing {
 
@@ -211,8 +211,7 @@ public final class KeyRing {
 
   private static FileAttribute<?>[] ownerOnly(Path near, String permissions) {
     boolean posix =
-        near != null
-            && near.getFileSystem().supportedFileAttributeViews().contains("posix");
+        near != null && near.getFileSystem().supportedFileAttributeViews().contains("posix");
     return posix
         ? new FileAttribute<?>[] {
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))

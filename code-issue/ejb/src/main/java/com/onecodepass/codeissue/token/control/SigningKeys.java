@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The signing keys of this node. Every node of a cluster reads the same key directory
- * ({@code ocp.signing.keys.dir}); only demo mode may create a first key by itself.
+ * The signing keys of this node. Every node of a cluster reads the same key directory ({@code
+ * ocp.signing.keys.dir}); only demo mode may create a first key by itself.
  */
 @ApplicationScoped
 public class SigningKeys {

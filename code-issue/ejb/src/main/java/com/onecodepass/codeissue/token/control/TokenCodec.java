@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compact signed token format, kept small so the QR code stays low-density and scans easily:
- * {@code base64url(payload) "." base64url(Ed25519 signature)}, unpadded. Payload, big-endian:
+ * Compact signed token format, kept small so the QR code stays low-density and scans easily: {@code
+ * base64url(payload) "." base64url(Ed25519 signature)}, unpadded. Payload, big-endian:
  *
  * <pre>
  * [0] version 1   [1] type 'P'/'V'   [2] colour code   [3..8] kid   [9..16] subject

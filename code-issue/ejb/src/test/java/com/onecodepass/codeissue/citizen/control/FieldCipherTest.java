@@ -78,8 +78,7 @@ class FieldCipherTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> cipher.decrypt(Arrays.copyOf(sealed, 20)))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> cipher.decrypt(new byte[0]))
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> cipher.decrypt(new byte[0])).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -81,10 +81,7 @@ class TokenCodecTest {
 
     assertThat(v.verdict()).isEqualTo(TokenVerdict.VALID);
     assertThat(v.isValid()).isTrue();
-    assertThat(v.token())
-        .usingRecursiveComparison()
-        .ignoringFields("keyId")
-        .isEqualTo(original);
+    assertThat(v.token()).usingRecursiveComparison().ignoringFields("keyId").isEqualTo(original);
     assertThat(v.token().keyId()).isEqualTo(ring.active().kid());
     assertThat(signed).matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   }
@@ -369,8 +366,7 @@ class TokenCodecTest {
             ISSUED,
             ISSUED.plusSeconds(60),
             null);
-    SigningKey verifyOnly =
-        new SigningKey(key.kid(), null, key.publicKey(), key.createdAt());
+    SigningKey verifyOnly = new SigningKey(key.kid(), null, key.publicKey(), key.createdAt());
 
     assertThatThrownBy(() -> TokenCodec.sign(tooLong, key))
         .isInstanceOf(IllegalArgumentException.class);
@@ -403,8 +399,7 @@ class TokenCodecTest {
   }
 
   private static CodeToken withSubject(String subject) {
-    return new CodeToken(
-        TokenType.PERSONAL, CodeColour.GREEN, subject, "", ISSUED, ISSUED, null);
+    return new CodeToken(TokenType.PERSONAL, CodeColour.GREEN, subject, "", ISSUED, ISSUED, null);
   }
 
   @Test

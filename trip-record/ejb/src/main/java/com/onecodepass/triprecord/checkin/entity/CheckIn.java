@@ -8,9 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * One recorded visit. The idempotency key makes a retried or redelivered check-in land once.
- */
+/** One recorded visit. The idempotency key makes a retried or redelivered check-in land once. */
 @Entity
 @Table(name = "check_in")
 public class CheckIn {
