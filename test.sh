@@ -9,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 db=${OCP_IT_DB:-ocp_it}
+# Port offset of the test server (8080 + offset, management 9990 + offset); lets a ./run.sh demo
+# or another checkout's tests run beside this one.
+offset=${OCP_IT_PORT_OFFSET:-100}
 
 say() { printf '\n==> %s\n' "$*"; }
 die() { printf '\ntest.sh: %s\n' "$*" >&2; exit 1; }
@@ -55,13 +58,14 @@ if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
 fi
 /usr/bin/chromium --version
 
-if ss -ltn 2>/dev/null | grep -qE ':(8180|10090)\b'; then
-  die "ports 8180/10090 are taken (a test server left running?); stop it and retry"
+if ss -ltn 2>/dev/null | grep -qE ":($((8080 + offset))|$((9990 + offset)))\b"; then
+  die "ports $((8080 + offset))/$((9990 + offset)) are taken (a test server left running?); stop it and retry"
 fi
 
 say "mvn verify (unit, integration, browser)"
 rm -rf ear/target/it-data ear/target/screenshots
-mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" "$@"
+mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" \
+  -Dit.port.offset="$offset" -Dit.management.port=$((9990 + offset)) "$@"
 
 say "test counts"
 count() { # $1 = report files glob pattern (find -path), $2 = name filter

@@ -2,6 +2,7 @@ package com.onecodepass.codeissue.code.boundary;
 
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.CodeStatus;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.code.control.CodeState;
 import com.onecodepass.codeissue.code.control.CodeStates;
@@ -26,10 +27,7 @@ public class CodeCardService implements CodeCard {
 
   @Override
   public CodeCardView show(long citizenId) {
-    CodeState state = states.get(citizenId);
-    if (state == null) {
-      throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
-    }
+    CodeState state = stateOf(citizenId);
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     var signer = keys.ring().active();
     CodeToken token =
@@ -49,5 +47,24 @@ public class CodeCardService implements CodeCard {
         token.issuedAt(),
         token.expiresAt(),
         state.latestNegativeTestAt());
+  }
+
+  @Override
+  public CodeStatus status(long citizenId) {
+    CodeState state = stateOf(citizenId);
+    return new CodeStatus(
+        citizenId,
+        state.colour(),
+        state.maskedName(),
+        state.maskedResidentId(),
+        state.colourSince());
+  }
+
+  private CodeState stateOf(long citizenId) {
+    CodeState state = states.get(citizenId);
+    if (state == null) {
+      throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
+    }
+    return state;
   }
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <pre>
  * [0] version 1   [1] type 'P'/'V'   [2] colour code   [3..8] kid   [9..16] subject
- * [17..20] issuedAt, u32 epoch seconds   [21..22] lifetime, u16 seconds
+ * [17..20] issuedAt, u32 epoch seconds
+ * [21..22] lifetime, u16: seconds for personal codes, days for venue codes (printed posters)
  * [23] N = UTF-8 length of masked name (0..60)   [24..] masked name
  * </pre>
  */
@@ -87,7 +88,7 @@ public final class TokenCodec {
     if (token.type() != expected) {
       return expected == TokenType.PERSONAL
           ? new Verification(TokenVerdict.NOT_A_PERSONAL_CODE, token)
-          : Verification.of(TokenVerdict.MALFORMED);
+          : Verification.of(TokenVerdict.NOT_A_VENUE_CODE);
     }
     if (now.isAfter(token.expiresAt().plus(grace))) {
       return new Verification(TokenVerdict.EXPIRED, token);
@@ -101,13 +102,14 @@ public final class TokenCodec {
 
   private static byte[] encodePayload(CodeToken t, byte[] kid) {
     long issued = t.issuedAt().getEpochSecond();
-    long lifetime = Duration.between(t.issuedAt(), t.expiresAt()).getSeconds();
+    long lifetime =
+        Duration.between(t.issuedAt(), t.expiresAt()).getSeconds() / unitSeconds(t.type());
     byte[] name = t.maskedName().getBytes(StandardCharsets.UTF_8);
     if (issued < 0 || issued > MAX_EPOCH_SECONDS) {
       throw new IllegalArgumentException("issuedAt does not fit in 32 bits");
     }
     if (lifetime > MAX_LIFETIME) {
-      throw new IllegalArgumentException("Lifetime over " + MAX_LIFETIME + " s");
+      throw new IllegalArgumentException("Lifetime over " + MAX_LIFETIME + " units");
     }
     if (name.length > MAX_NAME_BYTES) {
       throw new IllegalArgumentException("Masked name over " + MAX_NAME_BYTES + " UTF-8 bytes");
@@ -123,6 +125,11 @@ public final class TokenCodec {
         .put((byte) name.length)
         .put(name)
         .array();
+  }
+
+  /** A personal code lives a minute; a printed venue poster lives for years. */
+  private static long unitSeconds(TokenType type) {
+    return type == TokenType.VENUE ? 86_400L : 1L;
   }
 
   private record Decoded(CodeToken token, byte[] payload, byte[] signature) {}
@@ -165,7 +172,8 @@ public final class TokenCodec {
     byte[] subject = new byte[CodeToken.SUBJECT_BYTES];
     in.get(subject);
     Instant issuedAt = Instant.ofEpochSecond(Integer.toUnsignedLong(in.getInt()));
-    Instant expiresAt = issuedAt.plusSeconds(Short.toUnsignedInt(in.getShort()));
+    Instant expiresAt =
+        issuedAt.plusSeconds(Short.toUnsignedInt(in.getShort()) * unitSeconds(type));
     in.get(); // name length, already checked against the payload length
     String maskedName =
         StandardCharsets.UTF_8

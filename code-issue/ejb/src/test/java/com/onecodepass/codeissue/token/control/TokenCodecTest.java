@@ -48,7 +48,7 @@ class TokenCodecTest {
         CodeToken.randomSubject(),
         "东方明珠",
         ISSUED,
-        ISSUED.plusSeconds(65_535),
+        ISSUED.plus(java.time.Duration.ofDays(3650)),
         null);
   }
 
@@ -204,11 +204,11 @@ class TokenCodecTest {
   }
 
   @Test
-  void personalTokenWhereVenueExpectedIsMalformed() {
+  void personalTokenWhereVenueExpectedIsNotAVenueCode() {
     String signed = TokenCodec.sign(personal(CodeColour.GREEN), ring.active());
 
     assertThat(TokenCodec.verify(signed, ring, ISSUED, GRACE, TokenType.VENUE).verdict())
-        .isEqualTo(TokenVerdict.MALFORMED);
+        .isEqualTo(TokenVerdict.NOT_A_VENUE_CODE);
   }
 
   @Test
@@ -221,6 +221,18 @@ class TokenCodecTest {
     assertThat(v.verdict()).isEqualTo(TokenVerdict.VALID);
     assertThat(v.token().subject()).isEqualTo(venue.subject());
     assertThat(v.token().maskedName()).isEqualTo("东方明珠");
+    assertThat(v.token().expiresAt()).isEqualTo(venue.expiresAt());
+  }
+
+  @Test
+  void aPrintedVenuePosterStaysValidForYears() {
+    String signed = TokenCodec.sign(venue(), ring.active());
+
+    Verification v =
+        TokenCodec.verify(
+            signed, ring, ISSUED.plus(java.time.Duration.ofDays(3000)), GRACE, TokenType.VENUE);
+
+    assertThat(v.verdict()).isEqualTo(TokenVerdict.VALID);
   }
 
   @ParameterizedTest

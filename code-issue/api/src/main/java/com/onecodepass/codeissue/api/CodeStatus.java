@@ -1,0 +1,11 @@
+package com.onecodepass.codeissue.api;
+
+import java.time.Instant;
+
+/** A person's current colour and masked identity, from the cache (no token). */
+public record CodeStatus(
+    long citizenId,
+    CodeColour colour,
+    String maskedName,
+    String maskedResidentId,
+    Instant colourSince) {}
