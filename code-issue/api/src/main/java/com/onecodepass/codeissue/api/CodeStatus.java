@@ -6,6 +6,7 @@ import java.time.Instant;
 public record CodeStatus(
     long citizenId,
     CodeColour colour,
+    String reasonCategory,
     String maskedName,
     String maskedResidentId,
     Instant colourSince) {}

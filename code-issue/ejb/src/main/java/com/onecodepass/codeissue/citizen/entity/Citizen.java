@@ -74,6 +74,12 @@ public class Citizen {
   @Column(name = "colour_since", nullable = false)
   private Instant colourSince;
 
+  @Column(name = "colour_reason", length = 32)
+  private String colourReason;
+
+  @Column(name = "test_group", length = 20)
+  private String testGroup;
+
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
@@ -94,7 +100,35 @@ public class Citizen {
     this.districtCode = districtCode;
     this.colour = CodeColour.GREEN;
     this.colourSince = now;
+    this.colourReason = "NONE";
     this.registeredAt = now;
+  }
+
+  /**
+   * Takes a new colour; the caller records the change in the history.
+   *
+   * @return whether the colour actually changed
+   */
+  public boolean recolour(CodeColour newColour, String reasonCategory, Instant at) {
+    boolean changed = newColour != colour;
+    if (changed) {
+      colour = newColour;
+      colourSince = at;
+    }
+    colourReason = reasonCategory;
+    return changed;
+  }
+
+  public String colourReason() {
+    return colourReason == null ? "NONE" : colourReason;
+  }
+
+  public String testGroup() {
+    return testGroup;
+  }
+
+  public void assignTestGroup(String group) {
+    this.testGroup = group;
   }
 
   public Long id() {

@@ -41,6 +41,7 @@ public class CodeCardService implements CodeCard {
             signer.kid());
     return new CodeCardView(
         state.colour(),
+        state.reasonCategory(),
         state.maskedName(),
         state.maskedResidentId(),
         TokenCodec.sign(token, signer),
@@ -55,6 +56,7 @@ public class CodeCardService implements CodeCard {
     return new CodeStatus(
         citizenId,
         state.colour(),
+        state.reasonCategory(),
         state.maskedName(),
         state.maskedResidentId(),
         state.colourSince());

@@ -15,6 +15,7 @@ public record CodeState(
     String maskedName,
     String maskedResidentId,
     Instant colourSince,
+    String reasonCategory,
     Instant latestNegativeTestAt) {
 
   // A control character cannot occur in a validated name, so it is a safe separator.
@@ -28,6 +29,7 @@ public record CodeState(
         maskedName,
         maskedResidentId,
         Long.toString(colourSince.toEpochMilli()),
+        reasonCategory,
         latestNegativeTestAt == null ? "" : Long.toString(latestNegativeTestAt.toEpochMilli()));
   }
 
@@ -39,6 +41,7 @@ public record CodeState(
         p[2],
         p[3],
         Instant.ofEpochMilli(Long.parseLong(p[4])),
-        p[5].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p[5])));
+        p[5],
+        p[6].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p[6])));
   }
 }

@@ -54,6 +54,7 @@ public class CodeStates {
         citizen.nameMasked(),
         citizen.residentIdMasked(),
         citizen.colourSince(),
+        citizen.colourReason(),
         latestNegative);
   }
 

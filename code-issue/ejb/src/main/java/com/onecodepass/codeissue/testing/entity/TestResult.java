@@ -43,6 +43,9 @@ public class TestResult {
   @Column(nullable = false, length = 80)
   private String lab;
 
+  @Column(name = "tube_barcode", length = 32)
+  private String tubeBarcode;
+
   protected TestResult() {}
 
   public TestResult(
@@ -52,6 +55,26 @@ public class TestResult {
     this.resultTime = resultTime;
     this.result = result;
     this.lab = lab;
+  }
+
+  /** The individual result a pooled tube's negative gives each of its members. */
+  public static TestResult fromTube(
+      long citizenId, Instant sampleTime, Instant resultTime, String lab, String tubeBarcode) {
+    TestResult result = new TestResult(citizenId, sampleTime, resultTime, Outcome.NEGATIVE, lab);
+    result.tubeBarcode = tubeBarcode;
+    return result;
+  }
+
+  public Instant resultTime() {
+    return resultTime;
+  }
+
+  public String lab() {
+    return lab;
+  }
+
+  public String tubeBarcode() {
+    return tubeBarcode;
   }
 
   public Instant sampleTime() {

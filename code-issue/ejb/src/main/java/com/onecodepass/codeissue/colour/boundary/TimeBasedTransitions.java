@@ -1,0 +1,45 @@
+package com.onecodepass.codeissue.colour.boundary;
+
+import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.codeissue.colour.entity.HealthCondition;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Colours that change with time alone: quarantines ending, testing intervals running out. Only
+ * people with an open condition or in a testing group can be affected, so only they are
+ * re-evaluated. Every node runs it; re-evaluation is idempotent and locks per person.
+ */
+@Singleton
+public class TimeBasedTransitions {
+
+  private static final Logger LOG = Logger.getLogger(TimeBasedTransitions.class.getName());
+
+  @PersistenceContext(unitName = "code-issue")
+  EntityManager em;
+
+  @EJB HealthRecords records;
+
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void run() {
+    Set<Long> ids = new LinkedHashSet<>();
+    ids.addAll(em.createNamedQuery(HealthCondition.CITIZENS_WITH_OPEN, Long.class).getResultList());
+    ids.addAll(
+        em.createQuery("select c.id from Citizen c where c.testGroup is not null", Long.class)
+            .getResultList());
+    if (!ids.isEmpty()) {
+      int changed = records.reevaluate(ids);
+      LOG.info(
+          () -> "time-based re-evaluation: " + ids.size() + " people, " + changed + " changed");
+    }
+  }
+}
