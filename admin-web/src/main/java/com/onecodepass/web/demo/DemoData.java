@@ -1,6 +1,7 @@
 package com.onecodepass.web.demo;
 
 import com.onecodepass.codeissue.api.CitizenDemoData;
+import com.onecodepass.codeissue.api.ColourDemoData;
 import com.onecodepass.triprecord.api.TripDemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -49,6 +50,7 @@ public class DemoData {
   DataSource dataSource;
 
   @EJB CitizenDemoData citizens;
+  @EJB ColourDemoData colours;
   @EJB TripDemoData trips;
 
   @PostConstruct
@@ -62,7 +64,9 @@ public class DemoData {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot seed demo accounts", e);
     }
-    trips.seed(citizens.seed(1000));
+    List<Long> citizenIds = citizens.seed(1000);
+    colours.seed(citizenIds);
+    trips.seed(citizenIds);
     LOG.info(
         "Demo accounts: admin/Admin#2026 (city admin), yanta/Staff#2026 (雁塔区 610113),"
             + " checker/Check#2026, venue/Venue#2026, integrator demo-lab/Lab#2026;"
