@@ -20,6 +20,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -83,9 +84,18 @@ public final class KeyRing {
     return ring.hasSigner() ? ring : ring.rotate(dir);
   }
 
-  /** Generates and stores a new active key; returns the ring with it added. */
+  /** Generates and stores a new key that signs from now on; returns the ring with it added. */
   public KeyRing rotate(Path dir) {
-    Instant now = Instant.now();
+    return rotate(dir, Duration.ZERO);
+  }
+
+  /**
+   * Generates and stores a key that starts signing only after {@code activationDelay}: every node,
+   * and every verifier refreshing the published keys, learns the public key first, so no token is
+   * ever signed by a key a verifier has not seen.
+   */
+  public KeyRing rotate(Path dir, Duration activationDelay) {
+    Instant now = Instant.now().plus(activationDelay);
     // Keep "newest" unambiguous even if the clock has not moved since the last key.
     if (!keys.isEmpty() && !now.isAfter(keys.get(0).createdAt())) {
       now = keys.get(0).createdAt().plusNanos(1);
@@ -98,9 +108,16 @@ public final class KeyRing {
   }
 
   public SigningKey active() {
+    return active(Instant.now());
+  }
+
+  /** The newest key that can sign and whose activation time has come. */
+  public SigningKey active(Instant now) {
     return keys.stream()
         .filter(SigningKey::canSign)
+        .filter(k -> !k.createdAt().isAfter(now))
         .findFirst()
+        .or(() -> keys.stream().filter(SigningKey::canSign).reduce((newer, older) -> older))
         .orElseThrow(() -> new IllegalStateException("Key ring has no signing key"));
   }
 

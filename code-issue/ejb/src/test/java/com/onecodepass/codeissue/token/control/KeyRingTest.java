@@ -153,4 +153,19 @@ class KeyRingTest {
         .contains(k.kid())
         .doesNotContain(Base64.getEncoder().encodeToString(k.privateKey().getEncoded()));
   }
+
+  @Test
+  void aDelayedKeyIsPublishedAtOnceButSignsOnlyAfterItsActivation(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    KeyRing first = KeyRing.loadOrCreate(dir);
+    String oldKid = first.active().kid();
+    KeyRing rotated = first.rotate(dir, java.time.Duration.ofMinutes(2));
+    String newKid = rotated.keys().get(0).kid();
+
+    assertThat(rotated.jwksJson()).contains(oldKid, newKid);
+    assertThat(rotated.active().kid()).isEqualTo(oldKid);
+    assertThat(rotated.active(java.time.Instant.now().plus(java.time.Duration.ofMinutes(3))).kid())
+        .isEqualTo(newKid);
+    assertThat(KeyRing.loadFrom(dir).active().kid()).isEqualTo(oldKid);
+  }
 }
