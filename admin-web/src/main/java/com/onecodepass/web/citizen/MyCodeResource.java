@@ -36,11 +36,13 @@ public class MyCodeResource {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     noStore.setPrivate(true);
+    String scanUrl = ScannedLinks.personalCodeUrl(request, card.token());
     return Response.ok(
             new Refresh(
                 card.colour().name(),
                 card.reasonCategory(),
-                QrSvg.render(ScannedLinks.personalCodeUrl(request, card.token()), "qr"),
+                scanUrl,
+                QrSvg.render(scanUrl, "qr"),
                 card.issuedAt().toEpochMilli(),
                 card.expiresAt().toEpochMilli()))
         .cacheControl(noStore)
@@ -49,5 +51,5 @@ public class MyCodeResource {
 
   /** What the page script needs; colour or reason changes make it reload the whole page. */
   public record Refresh(
-      String colour, String reason, String qrSvg, long issuedAt, long expiresAt) {}
+      String colour, String reason, String scanUrl, String qrSvg, long issuedAt, long expiresAt) {}
 }
