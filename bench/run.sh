@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
+#   bench/run.sh [--citizens N] [--duration SECONDS] [--connections C] [--sessions S]
+# Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
+# Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
+# (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
+# the code page, its per-minute refresh, the verification page, a static asset, and nginx
+# serving a file of the code page's size (the practical ceiling of this machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+citizens=1000000 duration=20 connections=32 sessions=500
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --citizens) citizens=$2; shift ;;
+    --duration) duration=$2; shift ;;
+    --connections) connections=$2; shift ;;
+    --sessions) sessions=$2; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+need() { command -v "$1" >/dev/null || { [[ $(id -u) == 0 ]] && apt-get install -y -qq "$2" >/dev/null; } || { echo "needs $2" >&2; exit 1; }; }
+need wrk wrk
+need nginx nginx-light
+mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 || { echo "MariaDB is not running on 127.0.0.1:3306" >&2; exit 1; }
+
+out="$root/bench/out"; mkdir -p "$out"
+jboss_home=$(ls -d "$root"/ear/target/server/wildfly-* | head -1)
+[[ -f $root/ear/target/one-code-pass.ear ]] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
+offset=500 port=8580 mgmt=10490
+base_url="http://127.0.0.1:$port"
+
+mysql -h127.0.0.1 -uroot <<SQL
+CREATE DATABASE IF NOT EXISTS ocp_perf CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'ocp'@'localhost' IDENTIFIED BY 'ocp';
+CREATE USER IF NOT EXISTS 'ocp'@'127.0.0.1' IDENTIFIED BY 'ocp';
+GRANT ALL PRIVILEGES ON ocp_perf.* TO 'ocp'@'localhost', 'ocp'@'127.0.0.1';
+SQL
+
+node="$root/ear/target/server/bench-node"
+rm -rf "$node/configuration" "$node/deployments"; mkdir -p "$node/deployments"
+cp -r "$jboss_home/standalone/configuration" "$node/configuration"
+cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
+JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
+  -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
+  -Docp.mode=demo -Docp.data.dir="$out/data" \
+  -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
+  > "$out/server.log" 2>&1 &
+server=$!
+trap 'kill -TERM $server 2>/dev/null; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
+curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
+jpid=$(for p in $(pgrep -f "bench-node"); do [[ $(cat /proc/$p/comm 2>/dev/null) == java ]] && echo "$p"; done | head -1)
+
+have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM ocp_perf.citizen WHERE mobile_masked LIKE '170%'")
+if (( have < citizens )); then
+  echo "==> seeding $citizens citizens (encrypted fields, blind indexes, colour mix)"
+  mysql -h127.0.0.1 -uroot -e "DELETE FROM ocp_perf.citizen WHERE mobile_masked LIKE '170%' AND id NOT IN (SELECT citizen_id FROM ocp_perf.test_result)"
+  cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar"
+  java -cp "$cp" "$root/bench/SeedCitizens.java" \
+    "jdbc:mysql://127.0.0.1:3306/ocp_perf?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \
+    ocp ocp "$out/data/keys/data-keys.properties" "$citizens"
+fi
+
+echo "==> signing in $sessions citizens"
+heap_used_k() { jcmd "$jpid" GC.heap_info | awk '/total/ {for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); gsub(/[^0-9]/,"",v); s+=v}} END {print s+0}'; }
+heap() { jcmd "$jpid" GC.run >/dev/null; sleep 1; heap_used_k; }
+before=$(heap)
+java "$root/bench/SignInCitizens.java" "$base_url" "$citizens" "$sessions" "$out/sessions.txt"
+after=$(heap)
+per_session=$(( (after - before) * 1024 / sessions ))
+
+code_gz=$(curl -s -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" "$base_url/code.xhtml" | wc -c)
+asset=$(curl -s "$base_url/" | grep -o '/static/app\.[0-9a-f]*\.css' | head -1)
+head -c "$code_gz" /dev/urandom > "$out/code-page-size.bin"
+cat > "$out/nginx.conf" <<NGINX
+worker_processes 1;
+pid $out/nginx.pid;
+error_log $out/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:8899; root $out; location / { } }
+}
+NGINX
+nginx -p "$out" -c "$out/nginx.conf"
+
+token_url() { curl -s -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" "$base_url/api/v1/me/code" | grep -o '"scanUrl":"[^"]*' | cut -d'"' -f4 | sed "s#http://[^/]*#$base_url#"; }
+
+results=()
+measure() { # name url [lua-script [script-argument]]
+  local name=$1 url=$2 script=${3:-} arg=${4:-}
+  local opts=(-t1 -c"$connections")
+  [[ -n $script ]] && opts+=(-s "$script")
+  local tail=()
+  [[ -n $arg ]] && tail=(-- "$arg")
+  wrk "${opts[@]}" -d5s "$url" "${tail[@]}" >/dev/null 2>&1 || true # warm-up
+  local report; report=$(wrk "${opts[@]}" -d"${duration}s" --latency "$url" "${tail[@]}" 2>&1)
+  local rps p50 p99 bytes requests
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$report")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$report")
+  requests=$(awk '/requests in/ {print $1}' <<<"$report")
+  bytes=$(awk '/requests in/ {print $5}' <<<"$report" | tr -d ',')
+  results+=("$name|$rps|$p50|$p99|$bytes|$requests")
+  echo "$report" > "$out/wrk-$name.txt"
+}
+echo "==> measuring (wrk -t1 -c$connections -d${duration}s, 127.0.0.1)"
+measure nginx-static "http://127.0.0.1:8899/code-page-size.bin"
+measure code-page "$base_url/code.xhtml" "$root/bench/sessions.lua" "$out/sessions.txt"
+measure code-refresh "$base_url/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt"
+measure verify-page "$(token_url)" "$root/bench/gzip.lua"
+measure static-asset "$base_url$asset" "$root/bench/gzip.lua"
+if [[ -x $root/bench/extra-scenarios.sh ]]; then source "$root/bench/extra-scenarios.sh"; fi
+heap_after="$(( $(heap_used_k) / 1024 )) MB"
+
+ceiling=$(cut -d'|' -f2 <<<"${results[0]}")
+printf '\n%-16s %10s %9s %9s %12s %8s\n' scenario req/s p50 p99 "bytes/req" "x nginx"
+for r in "${results[@]}"; do
+  IFS='|' read -r name rps p50 p99 bytes requests <<<"$r"
+  per_request=$(awk -v t="$bytes" -v n="$requests" 'BEGIN{
+    m=1; if (t ~ /KB$/) m=1024; else if (t ~ /MB$/) m=1048576; else if (t ~ /GB$/) m=1073741824;
+    gsub(/[A-Za-z]/, "", t); printf "%d", t*m/n }')
+  printf '%-16s %10s %9s %9s %10s B %8.2f\n' "$name" "$rps" "$p50" "$p99" "$per_request" "$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{print a/b}')"
+done
+echo
+echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; session memory: ~${per_session} B per signed-in citizen"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores"
