@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -64,18 +65,16 @@ class FamilyCodeBrowserIT {
     assertThat(browser.findElements(By.id("switcher"))).isEmpty();
 
     browser.findElement(By.id("menu-dependants")).click();
-    waitFor(By.id("dependants:submit")).click(); // empty form: field errors, nothing added
-    assertThat(waitFor(By.id("dependants:submit")).findElement(By.xpath("/html/body")).getText())
-        .contains("请填写姓名");
+    submit(waitFor(By.id("dependants:submit"))); // empty form: field errors, nothing added
+    assertThat(bodyText()).contains("请填写姓名");
     browser.findElement(By.id("dependants:name")).sendKeys("赵小宝");
     browser.findElement(By.id("dependants:residentId")).sendKeys(TestPeople.residentId());
     new Select(browser.findElement(By.id("dependants:relation"))).selectByValue("CHILD");
-    browser.findElement(By.id("dependants:submit")).click();
-    assertThat(waitFor(By.id("dependants:submit")).findElement(By.xpath("/html/body")).getText())
-        .contains("请勾选确认已获得同意");
+    submit(browser.findElement(By.id("dependants:submit")));
+    assertThat(bodyText()).contains("请勾选确认已获得同意");
 
     browser.findElement(By.id("dependants:consent")).click();
-    browser.findElement(By.id("dependants:submit")).click();
+    submit(browser.findElement(By.id("dependants:submit")));
     waitFor(By.id("added"));
     assertThat(browser.findElement(By.id("dependants")).getText()).contains("赵*宝", "子女");
 
@@ -95,6 +94,17 @@ class FamilyCodeBrowserIT {
     // An id the parent does not hold shows the parent's own code, never someone else's.
     browser.get(root + "/code.xhtml?for=1");
     assertThat(waitFor(By.id("masked-name")).getText()).isEqualTo("赵*燕");
+  }
+
+  /** Clicks and waits until the browser has left the page the button was on. */
+  private void submit(WebElement button) {
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(button));
+  }
+
+  private String bodyText() {
+    return waitFor(By.tagName("body")).getText();
   }
 
   private WebElement waitFor(By locator) {

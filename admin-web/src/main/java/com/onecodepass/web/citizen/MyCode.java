@@ -49,13 +49,15 @@ public class MyCode {
   private Long dependantAsked() {
     String raw =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("for");
-    if (raw == null
-        || raw.isBlank()
-        || raw.length() > 19
-        || !raw.chars().allMatch(Character::isDigit)) {
+    long id;
+    try {
+      id = raw == null ? 0 : Long.parseLong(raw);
+    } catch (NumberFormatException notAnId) {
       return null;
     }
-    long id = Long.parseLong(raw);
+    if (id <= 0) {
+      return null;
+    }
     long holder = session.getCitizenId();
     return id != holder && dependants.isHolderOf(holder, id) ? id : null;
   }
