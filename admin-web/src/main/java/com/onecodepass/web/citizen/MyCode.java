@@ -2,6 +2,7 @@ package com.onecodepass.web.citizen;
 
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.web.platform.QrSvg;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.annotation.PostConstruct;
@@ -11,10 +12,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** "My code": colour, QR with a fresh signed token, masked identity, latest test. */
 @Named
@@ -25,17 +25,37 @@ public class MyCode {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @EJB CodeCard codeCard;
+  @EJB Dependants dependants;
   @Inject CitizenSession session;
+  @Inject HeldCodes heldCodes;
 
   private CodeCardView card;
   private String scanUrl;
+  private Long shownFor;
 
   @PostConstruct
   void load() {
-    card = codeCard.show(session.getCitizenId());
+    shownFor =
+        ShownCode.dependantAsked(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("for"),
+            session.getCitizenId(),
+            dependants);
+    card = codeCard.show(shownFor == null ? session.getCitizenId() : shownFor);
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     scanUrl = ScannedLinks.personalCodeUrl(request, card.token());
+  }
+
+  /** The dependant whose code is shown, or null for the citizen's own. */
+  public Long getShownFor() {
+    return shownFor;
+  }
+
+  public List<HeldCodes.Held> getHeld() {
+    return heldCodes.list();
   }
 
   public CodeCardView getCard() {
@@ -64,20 +84,6 @@ public class MyCode {
 
   /** The age bucket the code page shows for the latest negative test: 24h, 48h, 72h, 7d, old. */
   public String getTestAgeKey() {
-    Instant latest = card.latestNegativeTestAt();
-    if (latest == null) {
-      return "test.none";
-    }
-    long hours = Duration.between(latest, Instant.now()).toHours();
-    if (hours < 24) {
-      return "test.age24";
-    } else if (hours < 48) {
-      return "test.age48";
-    } else if (hours < 72) {
-      return "test.age72";
-    } else if (hours < 24 * 7) {
-      return "test.age7d";
-    }
-    return "test.older";
+    return TestAge.keyFor(card.latestNegativeTestAt());
   }
 }

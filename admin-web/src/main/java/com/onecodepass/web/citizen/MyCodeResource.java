@@ -2,6 +2,7 @@ package com.onecodepass.web.citizen;
 
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.web.platform.QrSvg;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.ejb.EJB;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -24,15 +26,17 @@ import jakarta.ws.rs.core.Response;
 public class MyCodeResource {
 
   @EJB CodeCard codeCard;
+  @EJB Dependants dependants;
   @Inject CitizenSession session;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public Response refresh(@Context HttpServletRequest request) {
+  public Response refresh(@Context HttpServletRequest request, @QueryParam("for") String forId) {
     if (request.getSession(false) == null || !session.isSignedIn()) {
       return Response.status(Response.Status.UNAUTHORIZED).build();
     }
-    CodeCardView card = codeCard.show(session.getCitizenId());
+    Long dependant = ShownCode.dependantAsked(forId, session.getCitizenId(), dependants);
+    CodeCardView card = codeCard.show(dependant == null ? session.getCitizenId() : dependant);
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     noStore.setPrivate(true);

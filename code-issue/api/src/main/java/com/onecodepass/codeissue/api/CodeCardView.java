@@ -15,4 +15,5 @@ public record CodeCardView(
     String token,
     Instant issuedAt,
     Instant expiresAt,
-    Instant latestNegativeTestAt) {}
+    Instant latestNegativeTestAt,
+    int vaccinationDoses) {}

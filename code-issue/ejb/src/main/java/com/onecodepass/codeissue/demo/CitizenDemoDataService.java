@@ -8,6 +8,7 @@ import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.testing.entity.TestResult;
 import com.onecodepass.codeissue.token.control.CodeToken;
+import com.onecodepass.codeissue.vaccination.entity.Vaccination;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +32,8 @@ public class CitizenDemoDataService implements CitizenDemoData {
 
   public static final String FIRST_DEMO_MOBILE = "13800000000";
 
+  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
   private static final String[] DISTRICTS = {
     "610102", "610103", "610104", "610111", "610112", "610113", "610114", "610115", "610116",
     "610117", "610118", "610122", "610124"
@@ -37,6 +41,8 @@ public class CitizenDemoDataService implements CitizenDemoData {
   private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
   private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂";
   private static final String[] LABS = {"西安市第一检测中心", "雁塔区疾控实验室", "未央区核酸检测点"};
+  private static final String[] VACCINES = {"新冠病毒灭活疫苗（Vero细胞）", "重组新冠病毒疫苗（CHO细胞）"};
+  private static final String[] VACCINATION_SITES = {"雁塔区社区卫生服务中心", "未央区人民医院接种点", "碑林区疾控中心接种门诊"};
 
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;
@@ -64,7 +70,14 @@ public class CitizenDemoDataService implements CitizenDemoData {
               vault.seal(name(random), residentId(district, i, random), mobile(i)),
               district,
               now.minus(Duration.ofDays(30 + random.nextInt(300))));
+      List<Vaccination> doses = vaccinations(random, now);
+      citizen.vaccinated(doses.size());
       em.persist(citizen);
+      doses.forEach(
+          d ->
+              em.persist(
+                  new Vaccination(
+                      citizen.id(), d.dose(), d.givenOn(), d.vaccine(), d.site(), now)));
       int tests = 1 + random.nextInt(3);
       for (int t = 0; t < tests; t++) {
         Instant sampled = now.minus(Duration.ofHours(6 + t * 48L + random.nextInt(40)));
@@ -79,6 +92,20 @@ public class CitizenDemoDataService implements CitizenDemoData {
       ids.add(citizen.id());
     }
     return ids;
+  }
+
+  /** Most people have two or three doses, 21–60 days apart; one in ten has none. */
+  private static List<Vaccination> vaccinations(Random random, Instant now) {
+    int count = random.nextInt(10) == 0 ? 0 : 2 + random.nextInt(2);
+    String vaccine = VACCINES[random.nextInt(VACCINES.length)];
+    LocalDate day = LocalDate.ofInstant(now, CITY).minusDays(40 + random.nextInt(300));
+    List<Vaccination> doses = new ArrayList<>();
+    for (int dose = count; dose >= 1; dose--) {
+      String site = VACCINATION_SITES[random.nextInt(VACCINATION_SITES.length)];
+      doses.add(0, new Vaccination(0, dose, day, vaccine, site, now));
+      day = day.minusDays(21 + random.nextInt(40));
+    }
+    return doses;
   }
 
   private static PersonName name(Random random) {

@@ -36,8 +36,9 @@ public class CitizenRegistrationService implements CitizenRegistration {
     if (form.districtCode() == null || em.find(DistrictRow.class, form.districtCode()) == null) {
       throw new InvalidInputException("districtCode", "district.unknown", "unknown district");
     }
-    if (isRegistered(residentId)) {
-      throw taken();
+    Citizen existing = byResidentId(residentId);
+    if (existing != null) {
+      return claim(existing, name, residentId, mobile, form.districtCode());
     }
     Citizen citizen =
         new Citizen(
@@ -55,11 +56,35 @@ public class CitizenRegistrationService implements CitizenRegistration {
     return new RegisteredCitizen(citizen.id(), citizen.nameMasked(), citizen.mobileMasked());
   }
 
-  private boolean isRegistered(ResidentId residentId) {
-    return !em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
+  /**
+   * A dependant registering themselves takes over their row: same id, history and holder link, now
+   * with their own name, number and district. A row that already has an account is refused.
+   */
+  private RegisteredCitizen claim(
+      Citizen existing,
+      PersonName name,
+      ResidentId residentId,
+      MobileNumber mobile,
+      String districtCode) {
+    if (existing.hasOwnAccount()) {
+      throw taken();
+    }
+    existing.claim(vault.seal(name, residentId, mobile), districtCode);
+    try {
+      em.flush(); // the row's version catches two people claiming it at once
+    } catch (PersistenceException concurrentClaim) {
+      throw taken();
+    }
+    codeStates.refresh(existing.id());
+    return new RegisteredCitizen(existing.id(), existing.nameMasked(), existing.mobileMasked());
+  }
+
+  private Citizen byResidentId(ResidentId residentId) {
+    return em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
         .setParameter("index", vault.indexOf(residentId))
-        .getResultList()
-        .isEmpty();
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   private static InvalidInputException taken() {

@@ -48,6 +48,19 @@ public class PersonalDataVault {
         mobile.masked());
   }
 
+  /** A dependant's fields: no mobile number until the person registers themselves. */
+  public SealedPersonalData sealWithoutMobile(PersonName name, ResidentId residentId) {
+    return new SealedPersonalData(
+        cipher.encrypt(name.value()),
+        name.masked(),
+        cipher.encrypt(residentId.value()),
+        indexOf(residentId),
+        residentId.masked(),
+        null,
+        null,
+        null);
+  }
+
   public byte[] indexOf(ResidentId residentId) {
     return index.of("id:" + residentId.value());
   }

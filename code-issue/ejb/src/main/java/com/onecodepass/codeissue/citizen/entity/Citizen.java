@@ -54,13 +54,13 @@ public class Citizen {
   @Column(name = "resident_id_masked", nullable = false, length = 18)
   private String residentIdMasked;
 
-  @Column(name = "mobile_cipher", nullable = false, length = 64)
+  @Column(name = "mobile_cipher", length = 64)
   private byte[] mobileCipher;
 
-  @Column(name = "mobile_index", nullable = false, length = 32)
+  @Column(name = "mobile_index", length = 32)
   private byte[] mobileIndex;
 
-  @Column(name = "mobile_masked", nullable = false, length = 11)
+  @Column(name = "mobile_masked", length = 11)
   private String mobileMasked;
 
   @Column(name = "district_code", nullable = false, length = 6)
@@ -83,6 +83,9 @@ public class Citizen {
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
+  @Column(name = "vaccination_doses", nullable = false)
+  private int vaccinationDoses;
+
   @Version private int version;
 
   protected Citizen() {}
@@ -102,6 +105,49 @@ public class Citizen {
     this.colourSince = now;
     this.colourReason = "NONE";
     this.registeredAt = now;
+  }
+
+  /**
+   * A person held by a family member (a child, an elderly parent): no mobile number, so nobody can
+   * sign in as them until they register themselves and {@link #claim} the row.
+   */
+  public static Citizen dependant(
+      String subject, SealedPersonalData sealedWithoutMobile, String districtCode, Instant now) {
+    return new Citizen(subject, sealedWithoutMobile, districtCode, now);
+  }
+
+  /** Whether someone can sign in as this person (false for a dependant-only row). */
+  public boolean hasOwnAccount() {
+    return mobileIndex != null;
+  }
+
+  /**
+   * The person registers themselves: their own name, number and district replace what the holder
+   * typed; id, subject, colour, history and dependant links stay.
+   */
+  public void claim(SealedPersonalData sealed, String districtCode) {
+    if (hasOwnAccount()) {
+      throw new IllegalStateException("already has an account");
+    }
+    this.nameCipher = sealed.nameCipher();
+    this.nameMasked = sealed.nameMasked();
+    this.mobileCipher = sealed.mobileCipher();
+    this.mobileIndex = sealed.mobileIndex();
+    this.mobileMasked = sealed.mobileMasked();
+    this.districtCode = districtCode;
+  }
+
+  /** Keeps the dose count the code page shows in step with the vaccination records. */
+  public void vaccinated(int dosesOnRecord) {
+    this.vaccinationDoses = dosesOnRecord;
+  }
+
+  public int vaccinationDoses() {
+    return vaccinationDoses;
+  }
+
+  public byte[] nameCipher() {
+    return nameCipher;
   }
 
   /**

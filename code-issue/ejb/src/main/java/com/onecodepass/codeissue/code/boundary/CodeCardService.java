@@ -47,7 +47,8 @@ public class CodeCardService implements CodeCard {
         TokenCodec.sign(token, signer),
         token.issuedAt(),
         token.expiresAt(),
-        state.latestNegativeTestAt());
+        state.latestNegativeTestAt(),
+        state.vaccinationDoses());
   }
 
   @Override

@@ -16,7 +16,8 @@ public record CodeState(
     String maskedResidentId,
     Instant colourSince,
     String reasonCategory,
-    Instant latestNegativeTestAt) {
+    Instant latestNegativeTestAt,
+    int vaccinationDoses) {
 
   // A control character cannot occur in a validated name, so it is a safe separator.
   private static final String SEP = "\u001f";
@@ -30,7 +31,8 @@ public record CodeState(
         maskedResidentId,
         Long.toString(colourSince.toEpochMilli()),
         reasonCategory,
-        latestNegativeTestAt == null ? "" : Long.toString(latestNegativeTestAt.toEpochMilli()));
+        latestNegativeTestAt == null ? "" : Long.toString(latestNegativeTestAt.toEpochMilli()),
+        Integer.toString(vaccinationDoses));
   }
 
   public static CodeState decode(String encoded) {
@@ -42,6 +44,8 @@ public record CodeState(
         p[3],
         Instant.ofEpochMilli(Long.parseLong(p[4])),
         p[5],
-        p[6].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p[6])));
+        p[6].isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p[6])),
+        // Entries written before the dose count existed read as 0 until their next refresh.
+        p.length > 7 ? Integer.parseInt(p[7]) : 0);
   }
 }

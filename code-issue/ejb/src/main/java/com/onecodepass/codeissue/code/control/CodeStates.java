@@ -55,7 +55,8 @@ public class CodeStates {
         citizen.residentIdMasked(),
         citizen.colourSince(),
         citizen.colourReason(),
-        latestNegative);
+        latestNegative,
+        citizen.vaccinationDoses());
   }
 
   private Instant latestNegative(long citizenId) {

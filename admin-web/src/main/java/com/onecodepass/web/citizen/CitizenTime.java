@@ -1,0 +1,23 @@
+package com.onecodepass.web.citizen;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Times on citizen pages, in the city's zone whatever the server's. */
+final class CitizenTime {
+
+  static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private CitizenTime() {}
+
+  static String format(Instant at) {
+    return at == null ? "" : MINUTE.format(at.atZone(CITY));
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(CITY);
+  }
+}

@@ -1,0 +1,26 @@
+package com.onecodepass.web.citizen;
+
+import com.onecodepass.codeissue.api.Dependants;
+
+/** Whose code a signed-in citizen asked to see: their own, or a dependant they hold. */
+final class ShownCode {
+
+  private ShownCode() {}
+
+  /**
+   * The dependant named by {@code ?for=}, if the signed-in citizen holds them; anything else (a
+   * stranger's id, garbage) gives null, i.e. the citizen's own code, so nothing leaks.
+   */
+  static Long dependantAsked(String raw, long holder, Dependants dependants) {
+    long id;
+    try {
+      id = raw == null ? 0 : Long.parseLong(raw);
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
+    if (id <= 0) {
+      return null;
+    }
+    return id != holder && dependants.isHolderOf(holder, id) ? id : null;
+  }
+}

@@ -1,0 +1,7 @@
+package com.onecodepass.codeissue.api;
+
+public enum AppealStatus {
+  OPEN,
+  APPROVED,
+  REJECTED
+}

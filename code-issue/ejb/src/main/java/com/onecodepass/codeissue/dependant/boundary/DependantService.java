@@ -1,0 +1,150 @@
+package com.onecodepass.codeissue.dependant.boundary;
+
+import com.onecodepass.codeissue.api.DependantView;
+import com.onecodepass.codeissue.api.Dependants;
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.PersonName;
+import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
+import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.codeissue.code.control.CodeStates;
+import com.onecodepass.codeissue.dependant.entity.DependantLink;
+import com.onecodepass.codeissue.token.control.CodeToken;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Adds and removes dependants. A new dependant becomes a citizen row without a mobile number in the
+ * holder's district; a dependant-only row nobody holds any more (after a removal) is linked again
+ * when the same name and ID are given, so its history is kept.
+ */
+@Stateless
+public class DependantService implements Dependants {
+
+  @PersistenceContext(unitName = "code-issue")
+  EntityManager em;
+
+  @Inject PersonalDataVault vault;
+  @Inject CodeStates codeStates;
+
+  @Override
+  public List<DependantView> dependantsOf(long holderCitizenId) {
+    return em.createQuery(
+            "select c.id, c.nameMasked, l.relation from DependantLink l, Citizen c"
+                + " where c.id = l.dependantId and l.holderId = :holder order by l.id",
+            Object[].class)
+        .setParameter("holder", holderCitizenId)
+        .getResultStream()
+        .map(r -> new DependantView((Long) r[0], (String) r[1], (String) r[2]))
+        .toList();
+  }
+
+  @Override
+  public boolean isHolderOf(long holderCitizenId, long dependantCitizenId) {
+    return em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
+        .setParameter("dependant", dependantCitizenId)
+        .getResultStream()
+        .anyMatch(l -> l.holderId() == holderCitizenId);
+  }
+
+  @Override
+  public DependantView add(
+      long holderCitizenId,
+      String nameInput,
+      String residentIdInput,
+      String relation,
+      boolean consent) {
+    PersonName name = PersonName.parse(nameInput);
+    ResidentId residentId = ResidentId.parse(residentIdInput);
+    if (relation == null || !RELATIONS.contains(relation)) {
+      throw new InvalidInputException("relation", "dependant.relation", "unknown relation");
+    }
+    if (!consent) {
+      throw new InvalidInputException("consent", "dependant.consent", "consent is required");
+    }
+    // Locking the holder serialises concurrent adds, so the limit of five holds.
+    Citizen holder = em.find(Citizen.class, holderCitizenId, LockModeType.PESSIMISTIC_WRITE);
+    if (holder == null || !holder.hasOwnAccount()) {
+      throw new InvalidInputException("citizen", "citizen.unknown", "no such holder");
+    }
+    if (held(holderCitizenId).size() >= MAX_PER_HOLDER) {
+      throw new InvalidInputException("residentId", "dependant.limit", "five dependants already");
+    }
+    Citizen dependant = existing(residentId);
+    if (dependant != null) {
+      refuseExisting(holderCitizenId, dependant, name);
+    }
+    try {
+      if (dependant == null) {
+        dependant =
+            Citizen.dependant(
+                CodeToken.randomSubject(),
+                vault.sealWithoutMobile(name, residentId),
+                holder.districtCode(),
+                Instant.now());
+        em.persist(dependant);
+      }
+      em.persist(new DependantLink(holderCitizenId, dependant.id(), relation, Instant.now()));
+      em.flush();
+    } catch (PersistenceException raceOnUniqueIndex) {
+      throw new InvalidInputException("residentId", "dependant.heldByOther", "added concurrently");
+    }
+    codeStates.refresh(dependant.id());
+    return new DependantView(dependant.id(), dependant.nameMasked(), relation);
+  }
+
+  private void refuseExisting(long holderId, Citizen dependant, PersonName name) {
+    if (dependant.id() == holderId) {
+      throw new InvalidInputException("residentId", "dependant.self", "that is the holder");
+    }
+    if (dependant.hasOwnAccount()) {
+      throw new InvalidInputException("residentId", "dependant.ownAccount", "registered person");
+    }
+    List<DependantLink> links =
+        em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
+            .setParameter("dependant", dependant.id())
+            .getResultList();
+    if (!links.isEmpty()) {
+      throw links.get(0).holderId() == holderId
+          ? new InvalidInputException("residentId", "dependant.already", "already held")
+          : new InvalidInputException("residentId", "dependant.heldByOther", "held by another");
+    }
+    // Nobody holds this row any more: only someone who knows the same name may take it over.
+    if (!vault.decrypt(dependant.nameCipher()).equals(name.value())) {
+      throw new InvalidInputException("name", "dependant.nameMismatch", "name does not match");
+    }
+  }
+
+  @Override
+  public void remove(long holderCitizenId, long dependantCitizenId) {
+    DependantLink link =
+        held(holderCitizenId).stream()
+            .filter(l -> l.dependantId() == dependantCitizenId)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "dependant", "dependant.unknown", "not a dependant of this holder"));
+    em.remove(link);
+  }
+
+  private List<DependantLink> held(long holderId) {
+    return em.createNamedQuery(DependantLink.OF_HOLDER, DependantLink.class)
+        .setParameter("holder", holderId)
+        .getResultList();
+  }
+
+  private Citizen existing(ResidentId residentId) {
+    return em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
+        .setParameter("index", vault.indexOf(residentId))
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,122 @@
+package com.onecodepass.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.onecodepass.codeissue.api.AppealReason;
+import com.onecodepass.codeissue.api.AppealStatus;
+import com.onecodepass.codeissue.api.AppealView;
+import com.onecodepass.codeissue.api.Appeals;
+import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.Declaration;
+import com.onecodepass.codeissue.api.HealthDeclarations;
+import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.Symptom;
+import jakarta.ejb.EJB;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Appeals against yellow and red codes, and the staff decision that the admin page will call. */
+@ExtendWith(ArquillianExtension.class)
+class AppealsIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests();
+  }
+
+  @EJB CitizenRegistration registration;
+  @EJB HealthDeclarations declarations;
+  @EJB HealthRecords records;
+  @EJB Appeals appeals;
+  @EJB CodeCard codeCard;
+
+  private long green() {
+    return registration
+        .register(new Registration("马超", TestPeople.residentId(), TestPeople.mobile(), "610116"))
+        .citizenId();
+  }
+
+  private long yellow() {
+    long id = green();
+    declarations.declare(id, new Declaration(Set.of(Symptom.COUGH), null, null));
+    assertEquals(CodeColour.YELLOW, codeCard.show(id).colour());
+    return id;
+  }
+
+  @Test
+  void aGreenCodeCannotBeAppealed() {
+    long id = green();
+    assertEquals("appeal.green", refusal(() -> appeals.file(id, AppealReason.DATA_ERROR, null)));
+    assertTrue(appeals.mine(id).isEmpty());
+  }
+
+  @Test
+  void oneOpenAppealAtATimeAndTheDetailIsBounded() {
+    long id = yellow();
+    assertEquals(
+        "appeal.detail", refusal(() -> appeals.file(id, AppealReason.OTHER, "长".repeat(501))));
+    assertEquals("appeal.reason", refusal(() -> appeals.file(id, null, null)));
+    AppealView filed = appeals.file(id, AppealReason.TESTED_NEGATIVE, "昨天已做核酸");
+    assertEquals(AppealStatus.OPEN, filed.status());
+    assertEquals("SYMPTOMS", filed.reasonCategory());
+    assertEquals("appeal.open", refusal(() -> appeals.file(id, AppealReason.DATA_ERROR, null)));
+    assertEquals(1, appeals.mine(id).size());
+    assertTrue(
+        appeals.openForDistrict("610116").stream().anyMatch(a -> a.appealId() == filed.appealId()));
+    assertTrue(
+        appeals.openForDistrict(null).stream().anyMatch(a -> a.appealId() == filed.appealId()));
+    assertTrue(appeals.openForDistrict("610113").stream().noneMatch(a -> a.citizenId() == id));
+  }
+
+  @Test
+  void approvalEndsTheAppealedConditionsAndTheCodeTurnsGreen() {
+    long id = yellow();
+    AppealView filed = appeals.file(id, AppealReason.NOT_THERE, null);
+
+    AppealView decided = appeals.decide(filed.appealId(), true, "经核实，申报有误，已恢复绿码", "yanta");
+
+    assertEquals(AppealStatus.APPROVED, decided.status());
+    assertEquals("yanta", decided.decidedBy());
+    assertNotNull(decided.decidedAt());
+    assertEquals(CodeColour.GREEN, codeCard.show(id).colour());
+    var latest = records.history(id).get(0);
+    assertEquals(CodeColour.GREEN, latest.to());
+    assertTrue(Set.of("APPEAL", "STAFF").contains(latest.source()), latest.source());
+    assertEquals("yanta", latest.staffId());
+    assertEquals("经核实，申报有误，已恢复绿码", appeals.mine(id).get(0).answer());
+    assertEquals(
+        "appeal.decided", refusal(() -> appeals.decide(filed.appealId(), false, "再次", "yanta")));
+  }
+
+  @Test
+  void rejectionKeepsTheColourAndABlankAnswerIsRefused() {
+    long id = yellow();
+    AppealView filed = appeals.file(id, AppealReason.DATA_ERROR, "信息有误");
+
+    assertEquals(
+        "appeal.answer", refusal(() -> appeals.decide(filed.appealId(), true, "  ", "yanta")));
+    assertEquals(AppealStatus.OPEN, appeals.mine(id).get(0).status());
+    assertEquals(CodeColour.YELLOW, codeCard.show(id).colour());
+
+    AppealView rejected = appeals.decide(filed.appealId(), false, "申报属实，请先做核酸", "yanta");
+    assertEquals(AppealStatus.REJECTED, rejected.status());
+    assertEquals(CodeColour.YELLOW, codeCard.show(id).colour());
+    // A decided appeal no longer blocks a new one.
+    assertEquals(AppealStatus.OPEN, appeals.file(id, AppealReason.OTHER, null).status());
+  }
+
+  private static String refusal(Runnable r) {
+    return assertThrows(InvalidInputException.class, r::run).messageKey();
+  }
+}
