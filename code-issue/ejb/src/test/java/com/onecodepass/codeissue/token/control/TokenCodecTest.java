@@ -422,4 +422,16 @@ class TokenCodecTest {
     assertThat(p[23]).isEqualTo((byte) "张*三".getBytes(StandardCharsets.UTF_8).length);
     assertThat(p).hasSize(24 + 7);
   }
+
+  @Test
+  void signaturesAreStandardEd25519ThatTheJdkVerifies() throws Exception {
+    // Offline verifiers use whatever Ed25519 library they have; ours must be plain RFC 8032.
+    String token = TokenCodec.sign(personal(CodeColour.GREEN), ring.active());
+    String[] parts = token.split("\\.");
+    java.util.Base64.Decoder b64 = java.util.Base64.getUrlDecoder();
+    java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+    jdk.initVerify(ring.active().publicKey());
+    jdk.update(b64.decode(parts[0]));
+    assertThat(jdk.verify(b64.decode(parts[1]))).isTrue();
+  }
 }
