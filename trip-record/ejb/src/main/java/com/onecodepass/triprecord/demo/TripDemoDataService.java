@@ -1,6 +1,7 @@
 package com.onecodepass.triprecord.demo;
 
 import com.onecodepass.triprecord.api.TripDemoData;
+import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.Stateless;
@@ -28,10 +29,10 @@ public class TripDemoDataService implements TripDemoData {
     {"610124", "周至县"}
   };
   private static final Object[][] KINDS = {
-    {Venue.Category.SUPERMARKET, "%s华润万家超市"},
-    {Venue.Category.RESTAURANT, "%s老孙家泡馍馆"},
-    {Venue.Category.TRANSIT_STATION, "%s地铁站"},
-    {Venue.Category.RESIDENTIAL_GATE, "%s幸福里小区东门"}
+    {VenueCategory.SUPERMARKET, "%s华润万家超市"},
+    {VenueCategory.RESTAURANT, "%s老孙家泡馍馆"},
+    {VenueCategory.TRANSIT_STATION, "%s地铁站"},
+    {VenueCategory.RESIDENTIAL_GATE, "%s幸福里小区东门"}
   };
 
   @PersistenceContext(unitName = "trip-record")
@@ -53,7 +54,7 @@ public class TripDemoDataService implements TripDemoData {
             new Venue(
                 publicCode(),
                 String.format((String) kind[1], district[1]),
-                (Venue.Category) kind[0],
+                (VenueCategory) kind[0],
                 district[1] + "示范路" + (1 + random.nextInt(300)) + "号",
                 district[0],
                 null,
