@@ -28,7 +28,7 @@ public class CheckInConfirmation {
   static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-  private static final List<String> SEVERITY = List.of("green", "unknown", "yellow", "red");
+  private static final List<String> SEVERITY = List.of("green", "none", "yellow", "red");
 
   /** One person on the confirmation: masked name, colour (lower case) and check-in time. */
   public record Person(String maskedName, String colour, String time) {}
@@ -76,7 +76,7 @@ public class CheckInConfirmation {
     return people.stream()
         .map(Person::colour)
         .max((a, b) -> Integer.compare(SEVERITY.indexOf(a), SEVERITY.indexOf(b)))
-        .orElse("unknown");
+        .orElse("none");
   }
 
   public String getDistrict() {

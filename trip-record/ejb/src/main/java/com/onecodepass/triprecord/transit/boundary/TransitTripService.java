@@ -18,8 +18,7 @@ import java.time.Instant;
 /**
  * Rides from transit gates become check-ins at the gate's venue (source TRANSIT), committed before
  * this returns; the operator's event id is the idempotency key, so redelivery is harmless. The
- * colour is not known at the gate (it does not ask the citizen's phone), so it is stored as
- * UNKNOWN.
+ * colour is not known at the gate (it does not ask the citizen's phone), so it is stored as NONE.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,7 +45,7 @@ public class TransitTripService implements TransitTrips {
             trip.citizenId(),
             gate.id(),
             trip.at(),
-            "UNKNOWN",
+            "NONE",
             null,
             CheckIn.TRANSIT);
     return recorder.insertOnce(row).checkIn().id();

@@ -55,7 +55,7 @@ public class VenueService implements Venues {
     }
     Venue venue =
         Venue.applyFor(
-            VenueStore.newPublicCode(),
+            VenueRules.newPublicCode(),
             r.name(),
             r.category(),
             r.address(),

@@ -1,8 +1,12 @@
 package com.onecodepass.triprecord.venue.control;
 
+import com.onecodepass.triprecord.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;
+import com.onecodepass.triprecord.venue.entity.Venue;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,7 +16,27 @@ public final class VenueRules {
   private static final Pattern GATE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}<>]");
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private VenueRules() {}
+
+  /** 8 random bytes, base64url: the subject a venue code carries (never the database id). */
+  public static String newPublicCode() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Operators see their own venues; district staff their district's; city admins all. */
+  public static boolean maySee(StaffScope who, Venue venue) {
+    if (who == null) {
+      return false;
+    }
+    if (who.role() == StaffScope.Role.VENUE_OPERATOR) {
+      return who.username().equals(venue.operator());
+    }
+    return who.mayManage(venue.districtCode());
+  }
 
   /** The registration with trimmed fields, or {@link VenueException} for the first bad field. */
   public static VenueRegistration check(VenueRegistration r, Set<String> districtCodes) {

@@ -6,8 +6,6 @@ import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +17,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class VenueStore {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
-
-  /** 8 random bytes, base64url: the subject a venue code carries (never the database id). */
-  public static String newPublicCode() {
-    byte[] bytes = new byte[8];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
 
   public Optional<Venue> byPublicCode(String publicCode) {
     return em.createQuery("select v from Venue v where v.publicCode = :p", Venue.class)
@@ -58,20 +47,10 @@ public class VenueStore {
   /** The venue if {@code who} may see it; otherwise "not found", so ids cannot be probed. */
   public Venue visible(StaffScope who, long venueId) {
     Venue venue = em.find(Venue.class, venueId);
-    if (venue == null || !maySee(who, venue)) {
+    if (venue == null || !VenueRules.maySee(who, venue)) {
       throw new VenueException("venue.notFound");
     }
     return venue;
-  }
-
-  public static boolean maySee(StaffScope who, Venue venue) {
-    if (who == null) {
-      return false;
-    }
-    if (who.role() == StaffScope.Role.VENUE_OPERATOR) {
-      return who.username().equals(venue.operator());
-    }
-    return who.mayManage(venue.districtCode());
   }
 
   public List<Venue> visibleTo(StaffScope who, int limit) {
