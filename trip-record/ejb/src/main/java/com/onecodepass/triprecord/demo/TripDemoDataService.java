@@ -18,7 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-/** About 50 venues (4 per district) and a fortnight of daytime check-ins for the demo. */
+/**
+ * About 50 venues (4 per district) and a fortnight of daytime check-ins for the demo; the demo
+ * operator runs 雁塔区's four, and each metro station has the gate id {@code metro-<district>}.
+ */
 @Stateless
 public class TripDemoDataService implements TripDemoData {
 
@@ -34,6 +37,9 @@ public class TripDemoDataService implements TripDemoData {
     {VenueCategory.TRANSIT_STATION, "%s地铁站"},
     {VenueCategory.RESIDENTIAL_GATE, "%s幸福里小区东门"}
   };
+
+  static final String DEMO_DISTRICT = "610113";
+  static final String DEMO_OPERATOR = "venue";
 
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
@@ -59,6 +65,10 @@ public class TripDemoDataService implements TripDemoData {
                 district[0],
                 null,
                 now.minus(Duration.ofDays(60)));
+        // 雁塔区's venues belong to the demo operator "venue"; metro stations take transit rides.
+        venue.runBy(
+            DEMO_DISTRICT.equals(district[0]) ? DEMO_OPERATOR : null,
+            kind[0] == VenueCategory.TRANSIT_STATION ? "metro-" + district[0] : null);
         em.persist(venue);
         created.add(venue);
       }

@@ -107,6 +107,13 @@ public class Venue {
     return venue;
   }
 
+  /** Demo and import only: who runs the venue and, for transit, the gate id rides report. */
+  public Venue runBy(String operator, String gateId) {
+    this.operator = operator;
+    this.gateId = gateId;
+    return this;
+  }
+
   public void approve(String staff, Instant now) {
     status = VenueStatus.ACTIVE;
     reviewedBy = staff;
