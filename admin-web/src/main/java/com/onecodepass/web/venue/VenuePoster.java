@@ -92,7 +92,7 @@ public final class VenuePoster {
     text(svg, 105, 254, 4.2, "#333", false, SCAN_EN);
     text(svg, 105, 266, 4.6, "#d62828", true, RULES_ZH);
     text(svg, 105, 273, 3.6, "#d62828", false, RULES_EN);
-    text(svg, 105, 289, 3, "#777", false, c.url());
+    text(svg, 105, 289, 2.2, "#777", false, c.url());
     return svg.append("</svg>").toString();
   }
 
@@ -191,7 +191,7 @@ public final class VenuePoster {
       Color red = new Color(0xd6, 0x28, 0x28);
       text(cb, cjk, 13, red, RULES_ZH, 266);
       text(cb, latin, 9.5f, red, RULES_EN, 273);
-      text(cb, latin, 8, Color.GRAY, c.url(), 289);
+      text(cb, latin, 6, Color.GRAY, c.url(), 289); // ~140 characters fit the width
       document.close();
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot render the venue poster", e);
