@@ -29,6 +29,8 @@ final class Deployments {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "ocp-it.war")
             .addPackage(Deployments.class.getPackage())
+            // AssertJ, for in-container tests that use it (the server does not provide it).
+            .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
             // Hibernate's statistics API, for the tests that count SQL statements.
             .addAsManifestResource(new StringAsset("Dependencies: org.hibernate\n"), "MANIFEST.MF");
     EnterpriseArchive ear = productionEar().addAsModule(Testable.archiveToTest(tests));
@@ -41,6 +43,14 @@ final class Deployments {
                 "</application>",
                 "<module><web><web-uri>ocp-it.war</web-uri><context-root>/ocp-it</context-root>"
                     + "</web></module></application>")));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String read(Asset asset) {

@@ -10,7 +10,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /** Two steps on one page: ask for a code, then type it. */
 @Named
@@ -19,12 +21,16 @@ public class SignIn implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** Where sign-in may send a citizen back to: only a scanned venue code on this site. */
+  static final Pattern SAFE_NEXT = Pattern.compile("/v/[A-Za-z0-9_.-]{1,512}");
+
   @EJB CitizenSignIn signIn;
   @Inject CitizenSession session;
 
   private String mobile;
   private String code;
   private SignInChallenge challenge;
+  private String next;
 
   public void sendCode() {
     try {
@@ -41,11 +47,33 @@ public class SignIn implements Serializable {
       // A new session id at sign-in defeats session fixation.
       ((HttpServletRequest) faces.getExternalContext().getRequest()).changeSessionId();
       session.signedIn(citizenId, challenge == null ? null : challenge.maskedMobile());
+      if (isReturning()) {
+        faces
+            .getExternalContext()
+            .redirect(faces.getExternalContext().getRequestContextPath() + next);
+        faces.responseComplete();
+        return null;
+      }
       return "/code.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {
       Messages.error("signin:" + fieldOf(e), e.messageKey());
       return null;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** True when sign-in was started from a scanned venue code and will return to it. */
+  public boolean isReturning() {
+    return next != null && SAFE_NEXT.matcher(next).matches();
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   private static String fieldOf(InvalidInputException e) {

@@ -9,11 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class ScannedLinks {
 
   public static final String PERSONAL_PREFIX = "/c/";
+  public static final String VENUE_PREFIX = "/v/";
 
   private ScannedLinks() {}
 
   public static String personalCodeUrl(HttpServletRequest request, String token) {
     return baseUrl(request) + PERSONAL_PREFIX + token;
+  }
+
+  /** The URL a venue poster's QR carries: {@code <base>/v/<venue token>}. */
+  public static String venueCodeUrl(HttpServletRequest request, String token) {
+    return baseUrl(request) + VENUE_PREFIX + token;
   }
 
   static String baseUrl(HttpServletRequest request) {

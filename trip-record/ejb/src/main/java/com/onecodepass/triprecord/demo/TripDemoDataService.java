@@ -1,6 +1,7 @@
 package com.onecodepass.triprecord.demo;
 
 import com.onecodepass.triprecord.api.TripDemoData;
+import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
-/** About 50 venues (4 per district) and a fortnight of daytime check-ins for the demo. */
+/**
+ * About 50 venues (4 per district) and a fortnight of daytime check-ins for the demo; the demo
+ * operator runs 雁塔区's four, and each metro station has the gate id {@code metro-<district>}.
+ */
 @Stateless
 public class TripDemoDataService implements TripDemoData {
 
@@ -28,11 +32,14 @@ public class TripDemoDataService implements TripDemoData {
     {"610124", "周至县"}
   };
   private static final Object[][] KINDS = {
-    {Venue.Category.SUPERMARKET, "%s华润万家超市"},
-    {Venue.Category.RESTAURANT, "%s老孙家泡馍馆"},
-    {Venue.Category.TRANSIT_STATION, "%s地铁站"},
-    {Venue.Category.RESIDENTIAL_GATE, "%s幸福里小区东门"}
+    {VenueCategory.SUPERMARKET, "%s华润万家超市"},
+    {VenueCategory.RESTAURANT, "%s老孙家泡馍馆"},
+    {VenueCategory.TRANSIT_STATION, "%s地铁站"},
+    {VenueCategory.RESIDENTIAL_GATE, "%s幸福里小区东门"}
   };
+
+  static final String DEMO_DISTRICT = "610113";
+  static final String DEMO_OPERATOR = "venue";
 
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
@@ -53,11 +60,15 @@ public class TripDemoDataService implements TripDemoData {
             new Venue(
                 publicCode(),
                 String.format((String) kind[1], district[1]),
-                (Venue.Category) kind[0],
+                (VenueCategory) kind[0],
                 district[1] + "示范路" + (1 + random.nextInt(300)) + "号",
                 district[0],
                 null,
                 now.minus(Duration.ofDays(60)));
+        // 雁塔区's venues belong to the demo operator "venue"; metro stations take transit rides.
+        venue.runBy(
+            DEMO_DISTRICT.equals(district[0]) ? DEMO_OPERATOR : null,
+            kind[0] == VenueCategory.TRANSIT_STATION ? "metro-" + district[0] : null);
         em.persist(venue);
         created.add(venue);
       }

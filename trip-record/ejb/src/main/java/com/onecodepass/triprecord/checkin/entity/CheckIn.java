@@ -8,10 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One recorded visit. The idempotency key makes a retried or redelivered check-in land once. */
+/**
+ * One recorded visit: a venue scan, a scan queued on a device, or a transit ride. The unique
+ * idempotency key makes a retried or redelivered check-in land once.
+ */
 @Entity
 @Table(name = "check_in")
 public class CheckIn {
+
+  public static final String SCAN = "SCAN";
+  public static final String DEVICE = "DEVICE";
+  public static final String TRANSIT = "TRANSIT";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +39,12 @@ public class CheckIn {
   @Column(name = "colour_at_check_in", nullable = false, length = 6)
   private String colourAtCheckIn;
 
+  @Column(name = "masked_name", length = 40)
+  private String maskedName;
+
+  @Column(nullable = false, length = 10)
+  private String source = SCAN;
+
   protected CheckIn() {}
 
   public CheckIn(
@@ -41,5 +54,50 @@ public class CheckIn {
     this.venueId = venueId;
     this.checkedInAt = checkedInAt;
     this.colourAtCheckIn = colour;
+  }
+
+  public CheckIn(
+      String idempotencyKey,
+      long citizenId,
+      long venueId,
+      Instant checkedInAt,
+      String colour,
+      String maskedName,
+      String source) {
+    this(idempotencyKey, citizenId, venueId, checkedInAt, colour);
+    this.maskedName = maskedName;
+    this.source = source;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long citizenId() {
+    return citizenId;
+  }
+
+  public long venueId() {
+    return venueId;
+  }
+
+  public Instant checkedInAt() {
+    return checkedInAt;
+  }
+
+  public String colour() {
+    return colourAtCheckIn;
+  }
+
+  public String maskedName() {
+    return maskedName;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
   }
 }

@@ -1,5 +1,8 @@
 package com.onecodepass.triprecord.venue.entity;
 
+import com.onecodepass.triprecord.api.VenueCategory;
+import com.onecodepass.triprecord.api.VenueStatus;
+import com.onecodepass.triprecord.api.VenueView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,27 +15,14 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A place people check in to; {@code publicCode} is what its signed venue code carries. */
+/**
+ * A place people check in to; {@code publicCode} is what its signed venue code carries. A venue
+ * registered by an operator waits (PENDING) until staff approve it; staff can suspend it, which
+ * makes its printed code refuse check-ins without reprinting anything.
+ */
 @Entity
 @Table(name = "venue")
 public class Venue {
-
-  public enum Category {
-    SUPERMARKET,
-    RESTAURANT,
-    OFFICE,
-    RESIDENTIAL_GATE,
-    HOSPITAL,
-    TRANSIT_STATION,
-    SCHOOL,
-    MARKET
-  }
-
-  public enum Status {
-    PENDING,
-    ACTIVE,
-    SUSPENDED
-  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +37,7 @@ public class Venue {
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 20)
-  private Category category;
+  private VenueCategory category;
 
   @Column(nullable = false, length = 200)
   private String address;
@@ -61,17 +51,30 @@ public class Venue {
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
   @Column(nullable = false, length = 10)
-  private Status status;
+  private VenueStatus status;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(length = 64)
+  private String operator;
+
+  @Column(name = "gate_id", length = 64, unique = true)
+  private String gateId;
+
+  @Column(name = "reviewed_by", length = 64)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
   protected Venue() {}
 
+  /** A demo or imported venue: active from the start. */
   public Venue(
       String publicCode,
       String name,
-      Category category,
+      VenueCategory category,
       String address,
       String districtCode,
       String community,
@@ -82,8 +85,60 @@ public class Venue {
     this.address = address;
     this.districtCode = districtCode;
     this.community = community;
-    this.status = Status.ACTIVE;
+    this.status = VenueStatus.ACTIVE;
     this.createdAt = createdAt;
+  }
+
+  /** An operator's application: waits for approval. */
+  public static Venue applyFor(
+      String publicCode,
+      String name,
+      VenueCategory category,
+      String address,
+      String districtCode,
+      String community,
+      String gateId,
+      String operator,
+      Instant now) {
+    Venue venue = new Venue(publicCode, name, category, address, districtCode, community, now);
+    venue.status = VenueStatus.PENDING;
+    venue.gateId = gateId;
+    venue.operator = operator;
+    return venue;
+  }
+
+  /** Demo and import only: who runs the venue and, for transit, the gate id rides report. */
+  public Venue runBy(String operator, String gateId) {
+    this.operator = operator;
+    this.gateId = gateId;
+    return this;
+  }
+
+  public void approve(String staff, Instant now) {
+    status = VenueStatus.ACTIVE;
+    reviewedBy = staff;
+    reviewedAt = now;
+  }
+
+  public void suspend(String staff, Instant now) {
+    status = VenueStatus.SUSPENDED;
+    reviewedBy = staff;
+    reviewedAt = now;
+  }
+
+  public VenueView view() {
+    return new VenueView(
+        id,
+        publicCode,
+        name,
+        category,
+        address,
+        districtCode,
+        community,
+        status,
+        operator,
+        gateId,
+        createdAt);
   }
 
   public Long id() {
@@ -92,5 +147,21 @@ public class Venue {
 
   public String name() {
     return name;
+  }
+
+  public String publicCode() {
+    return publicCode;
+  }
+
+  public String districtCode() {
+    return districtCode;
+  }
+
+  public String operator() {
+    return operator;
+  }
+
+  public VenueStatus status() {
+    return status;
   }
 }

@@ -1,0 +1,97 @@
+package com.onecodepass.web.checkin;
+
+import com.onecodepass.triprecord.api.CheckInReceipt;
+import com.onecodepass.triprecord.api.CheckIns;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.VenueScan;
+import com.onecodepass.web.citizen.CitizenSession;
+import com.onecodepass.web.platform.DistrictNames;
+import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.verify.ScannedLinks;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.regex.Pattern;
+
+/**
+ * The page behind a scanned venue poster: what the code is, and for a signed-in citizen one button
+ * that records the check-in. Anyone else is offered sign-in, which comes back here.
+ */
+@Named
+@RequestScoped
+public class VenueCheckIn {
+
+  static final String TOKEN_ATTRIBUTE = "ocp.scannedVenueToken";
+  static final String TOKEN_FIELD = "checkin:token";
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]{1,512}");
+
+  @EJB CheckIns checkIns;
+  @Inject CitizenSession session;
+  @Inject DistrictNames districts;
+
+  private String token;
+  private VenueScan scan;
+
+  @PostConstruct
+  void read() {
+    ExternalContext ctx = FacesContext.getCurrentInstance().getExternalContext();
+    Object scanned = ctx.getRequestMap().get(TOKEN_ATTRIBUTE);
+    String t = scanned != null ? scanned.toString() : ctx.getRequestParameterMap().get(TOKEN_FIELD);
+    if (t == null) {
+      t = ctx.getRequestParameterMap().get("t");
+    }
+    token = t == null ? null : t.strip();
+    scan = token == null || token.isEmpty() ? null : checkIns.scan(token);
+  }
+
+  /** One tap: committed before the confirmation page is shown. */
+  public String checkIn() {
+    if (!session.isSignedIn()) {
+      return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
+    }
+    try {
+      CheckInReceipt receipt = checkIns.checkIn(session.getCitizenId(), token);
+      return "/me/checked-in.xhtml?faces-redirect=true&id="
+          + receipt.checkInId()
+          + (receipt.repeated() ? "&repeat=true" : "");
+    } catch (VenueException e) {
+      Messages.error(null, e.messageKey());
+      return null;
+    }
+  }
+
+  public boolean isScanned() {
+    return scan != null;
+  }
+
+  public VenueScan getScan() {
+    return scan;
+  }
+
+  public String getOutcome() {
+    return scan.outcome();
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public boolean isSignedIn() {
+    return session.isSignedIn();
+  }
+
+  public String getDistrict() {
+    return scan.venue() == null ? "" : districts.name(scan.venue().districtCode());
+  }
+
+  /** The path sign-in should return to; only well-formed tokens, so it cannot point elsewhere. */
+  public String getNextPath() {
+    return token != null && TOKEN.matcher(token).matches()
+        ? ScannedLinks.VENUE_PREFIX + token
+        : "/";
+  }
+}

@@ -1,0 +1,220 @@
+package com.onecodepass.web.venue;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import io.nayuki.qrcodegen.QrCode;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * The printable A4 venue poster, as SVG and as PDF, laid out in millimetres: header, venue name,
+ * district and address, the QR code (140 mm wide, error correction level Q so a scuffed or partly
+ * covered print still reads), and instructions in Chinese and English. The poster is always
+ * bilingual, whatever the viewer's language, because it hangs at a door.
+ *
+ * <p>The PDF uses the standard Adobe CJK font STSong-Light (not embedded; every PDF viewer with CJK
+ * support supplies it), so posters stay a few KB and need no font files on the server.
+ */
+public final class VenuePoster {
+
+  /** What goes on a poster. */
+  public record Content(
+      String venueName, String districtZh, String districtEn, String address, String url) {}
+
+  static final String TITLE_ZH = "一码通 · 场所码";
+  static final String TITLE_EN = "One Code Pass · Venue check-in";
+  static final String SCAN_ZH = "请用手机相机扫码登记，向工作人员出示登记结果后进入";
+  static final String SCAN_EN =
+      "Scan with your phone camera to check in, then show the result at the entrance.";
+  static final String RULES_ZH = "红码请勿进入，请联系现场工作人员；黄码请出示核酸阴性证明并遵守现场规定";
+  static final String RULES_EN =
+      "Red code: do not enter, call the on-site officer. Yellow code: show a negative test and follow site rules.";
+
+  private static final double WIDTH = 210;
+  private static final double HEIGHT = 297;
+  private static final double QR_X = 35;
+  private static final double QR_Y = 92;
+  private static final double QR_SIZE = 140;
+  private static final int QUIET = 4;
+
+  private VenuePoster() {}
+
+  static QrCode qr(String url) {
+    return QrCode.encodeText(url, QrCode.Ecc.QUARTILE);
+  }
+
+  public static String svg(Content c) {
+    QrCode qr = qr(c.url());
+    double module = QR_SIZE / (qr.size + 2 * QUIET);
+    StringBuilder svg = new StringBuilder(8192);
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\"")
+        .append(" viewBox=\"0 0 210 297\" font-family=\"'PingFang SC','Microsoft YaHei',")
+        .append("'Noto Sans CJK SC',sans-serif\" text-anchor=\"middle\">")
+        .append("<rect width=\"210\" height=\"297\" fill=\"#fff\"/>")
+        .append("<rect width=\"210\" height=\"36\" fill=\"#0b5cad\"/>");
+    text(svg, 105, 18, 11, "#fff", true, TITLE_ZH);
+    text(svg, 105, 29, 5.5, "#fff", false, TITLE_EN);
+    text(svg, 105, 58, nameSize(c.venueName()) / 2.83, "#111", true, c.venueName());
+    text(svg, 105, 70, 5.5, "#333", false, c.districtZh() + " " + c.districtEn());
+    text(svg, 105, 79, 4.5, "#555", false, c.address());
+    svg.append("<path fill=\"#000\" shape-rendering=\"crispEdges\" d=\"");
+    for (int y = 0; y < qr.size; y++) {
+      int x = 0;
+      while (x < qr.size) {
+        if (!qr.getModule(x, y)) {
+          x++;
+          continue;
+        }
+        int start = x;
+        while (x < qr.size && qr.getModule(x, y)) {
+          x++;
+        }
+        svg.append('M')
+            .append(num(QR_X + (start + QUIET) * module))
+            .append(',')
+            .append(num(QR_Y + (y + QUIET) * module))
+            .append('h')
+            .append(num((x - start) * module))
+            .append('v')
+            .append(num(module))
+            .append('h')
+            .append(num(-(x - start) * module))
+            .append('z');
+      }
+    }
+    svg.append("\"/>");
+    text(svg, 105, 246, 6, "#111", true, SCAN_ZH);
+    text(svg, 105, 254, 4.2, "#333", false, SCAN_EN);
+    text(svg, 105, 266, 4.6, "#d62828", true, RULES_ZH);
+    text(svg, 105, 273, 3.6, "#d62828", false, RULES_EN);
+    text(svg, 105, 289, 2.2, "#777", false, c.url());
+    return svg.append("</svg>").toString();
+  }
+
+  private static void text(
+      StringBuilder svg, double x, double y, double size, String fill, boolean bold, String text) {
+    svg.append("<text x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" font-size=\"")
+        .append(num(size))
+        .append("\" fill=\"")
+        .append(fill)
+        .append(bold ? "\" font-weight=\"700\">" : "\">")
+        .append(escape(text))
+        .append("</text>");
+  }
+
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(ch);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String num(double v) {
+    return String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("\\.?0+$", "");
+  }
+
+  /** Font size in points for the venue name: large, smaller for long names. */
+  private static float nameSize(String name) {
+    return (float) Math.max(14, Math.min(30, 480.0 / Math.max(1, name.length())));
+  }
+
+  public static byte[] pdf(Content c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+    Document document = new Document(PageSize.A4, 0, 0, 0, 0);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(document, out);
+      document.addTitle(c.venueName() + " · " + TITLE_EN);
+      document.open();
+      BaseFont cjk = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
+      BaseFont latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
+      BaseFont latinBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
+      PdfContentByte cb = writer.getDirectContent();
+
+      cb.setColorFill(new Color(0x0b, 0x5c, 0xad));
+      cb.rectangle(0, pt(HEIGHT - 36), pt(WIDTH), pt(36));
+      cb.fill();
+      text(cb, cjk, 31, Color.WHITE, TITLE_ZH, 18);
+      text(cb, latinBold, 15, Color.WHITE, TITLE_EN, 29);
+      text(
+          cb,
+          fontFor(c.venueName(), cjk, latinBold),
+          nameSize(c.venueName()),
+          Color.BLACK,
+          c.venueName(),
+          58);
+      text(cb, cjk, 15, Color.DARK_GRAY, c.districtZh() + " " + c.districtEn(), 70);
+      text(cb, fontFor(c.address(), cjk, latin), 12, Color.DARK_GRAY, c.address(), 79);
+
+      QrCode qr = qr(c.url());
+      double module = QR_SIZE / (qr.size + 2 * QUIET);
+      cb.setColorFill(Color.BLACK);
+      for (int y = 0; y < qr.size; y++) {
+        int x = 0;
+        while (x < qr.size) {
+          if (!qr.getModule(x, y)) {
+            x++;
+            continue;
+          }
+          int start = x;
+          while (x < qr.size && qr.getModule(x, y)) {
+            x++;
+          }
+          double top = QR_Y + (y + QUIET) * module;
+          cb.rectangle(
+              pt(QR_X + (start + QUIET) * module),
+              pt(HEIGHT - top - module),
+              pt((x - start) * module),
+              pt(module));
+        }
+      }
+      cb.fill();
+
+      text(cb, cjk, 17, Color.BLACK, SCAN_ZH, 246);
+      text(cb, latin, 11.5f, Color.DARK_GRAY, SCAN_EN, 254);
+      Color red = new Color(0xd6, 0x28, 0x28);
+      text(cb, cjk, 13, red, RULES_ZH, 266);
+      text(cb, latin, 9.5f, red, RULES_EN, 273);
+      text(cb, latin, 6, Color.GRAY, c.url(), 289); // ~140 characters fit the width
+      document.close();
+    } catch (DocumentException | IOException e) {
+      throw new IllegalStateException("cannot render the venue poster", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static BaseFont fontFor(String text, BaseFont cjk, BaseFont latin) {
+    return text.chars().allMatch(ch -> ch < 0x80) ? latin : cjk;
+  }
+
+  /** Centred text with its baseline {@code baselineMm} from the top of the page. */
+  private static void text(
+      PdfContentByte cb, BaseFont font, float size, Color colour, String text, double baselineMm) {
+    cb.beginText();
+    cb.setFontAndSize(font, size);
+    cb.setColorFill(colour);
+    cb.showTextAligned(
+        PdfContentByte.ALIGN_CENTER, text, pt(WIDTH / 2), pt(HEIGHT - baselineMm), 0);
+    cb.endText();
+  }
+
+  private static float pt(double mm) {
+    return (float) (mm * 72 / 25.4);
+  }
+}

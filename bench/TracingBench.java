@@ -1,0 +1,180 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Times the tracing queries exactly as trip-record's CompanionFinder and TracingService issue them
+ * (same SQL shape, same per-visit index range reads, same overlap rule), over JDBC against the
+ * database bench/seed.sh filled. Run by bench/run.sh; prints a table for docs/PERFORMANCE.md.
+ *
+ * <p>java -cp mysql-connector-j.jar bench/TracingBench.java jdbc:mysql://127.0.0.1:3306/ocp_bench root ""
+ */
+public class TracingBench {
+
+  static final Duration WINDOW = Duration.ofMinutes(30);
+  static final Duration LOOK_BACK = Duration.ofDays(14);
+
+  public static void main(String[] args) throws Exception {
+    String url = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306/ocp_bench";
+    int cases = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    try (Connection c =
+        DriverManager.getConnection(url, args.length > 1 ? args[1] : "root", args.length > 2 ? args[2] : "")) {
+      long maxCitizen = single(c, "SELECT MAX(citizen_id) FROM check_in");
+      long rows = single(c, "SELECT COUNT(*) FROM check_in");
+      System.out.printf("check_in rows: %,d; citizens up to %,d%n", rows, maxCitizen);
+      Random random = new Random(42);
+
+      // warm-up (first touches of pages): not reported
+      for (int i = 0; i < 5; i++) {
+        trace(c, 1 + random.nextInt((int) maxCitizen));
+      }
+
+      double[] times = new double[cases];
+      int[] visits = new int[cases];
+      int[] found = new int[cases];
+      for (int i = 0; i < cases; i++) {
+        long citizen = 1 + random.nextInt((int) maxCitizen);
+        long t0 = System.nanoTime();
+        int[] r = trace(c, citizen);
+        times[i] = (System.nanoTime() - t0) / 1e6;
+        visits[i] = r[0];
+        found[i] = r[1];
+      }
+      report("tracing, one random case, 14 days, +/-30 min", times, visits, found);
+
+      // The worst case: a person who visited the busiest venue (Zipf rank 1) at peak times.
+      long heavy =
+          single(
+              c,
+              "SELECT citizen_id FROM check_in WHERE venue_id = 1 AND checked_in_at >= UTC_TIMESTAMP() - INTERVAL 14 DAY"
+                  + " GROUP BY citizen_id ORDER BY COUNT(*) DESC, citizen_id LIMIT 1");
+      double[] heavyTimes = new double[5];
+      int[] heavyVisits = new int[5];
+      int[] heavyFound = new int[5];
+      for (int i = 0; i < 5; i++) {
+        long t0 = System.nanoTime();
+        int[] r = trace(c, heavy);
+        heavyTimes[i] = (System.nanoTime() - t0) / 1e6;
+        heavyVisits[i] = r[0];
+        heavyFound[i] = r[1];
+      }
+      report("tracing, busiest-venue visitor #" + heavy + " (5 runs)", heavyTimes, heavyVisits, heavyFound);
+
+      // Venue exposure over two hours at the morning peak, busiest venue and a median one.
+      for (long venue : new long[] {1, 100, 5000}) {
+        double[] t = new double[20];
+        int[] n = new int[20];
+        for (int i = 0; i < t.length; i++) {
+          Instant day = Instant.now().minus(Duration.ofDays(1 + random.nextInt(13)));
+          Instant from = day.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC)
+              .plus(Duration.ofHours(0)); // 08:00 city time = 00:00 UTC
+          long t0 = System.nanoTime();
+          n[i] = exposure(c, venue, from, from.plus(Duration.ofHours(2)));
+          t[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        report("venue exposure, venue #" + venue + ", 2 h at 08:00-10:00 (20 days)", t, n, n);
+      }
+    }
+  }
+
+  static long single(Connection c, String sql) throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Returns {visits, companions}. Same SQL as CompanionFinder (Hibernate's rendering aside). */
+  static int[] trace(Connection c, long citizen) throws Exception {
+    Instant to = Instant.now();
+    Instant from = to.minus(LOOK_BACK);
+    List<Object[]> caseVisits = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT venue_id, checked_in_at FROM check_in WHERE citizen_id = ?"
+                + " AND checked_in_at BETWEEN ? AND ? ORDER BY checked_in_at")) {
+      ps.setLong(1, citizen);
+      ps.setObject(2, utc(from));
+      ps.setObject(3, utc(to));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          caseVisits.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDateTime.class)});
+        }
+      }
+    }
+    Map<Long, Long> companions = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT citizen_id, checked_in_at FROM check_in WHERE venue_id = ?"
+                + " AND checked_in_at BETWEEN ? AND ?")) {
+      for (Object[] v : caseVisits) {
+        LocalDateTime at = (LocalDateTime) v[1];
+        ps.setLong(1, (Long) v[0]);
+        ps.setObject(2, at.minus(WINDOW));
+        ps.setObject(3, at.plus(WINDOW));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long other = rs.getLong(1);
+            if (other == citizen) {
+              continue;
+            }
+            Duration apart = Duration.between(at, rs.getObject(2, LocalDateTime.class)).abs();
+            if (apart.compareTo(WINDOW) <= 0) {
+              companions.merge(other, WINDOW.minus(apart).toMinutes(), Long::sum);
+            }
+          }
+        }
+      }
+    }
+    return new int[] {caseVisits.size(), companions.size()};
+  }
+
+  static int exposure(Connection c, long venue, Instant from, Instant to) throws Exception {
+    int n = 0;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT citizen_id, checked_in_at, colour_at_check_in FROM check_in WHERE venue_id = ?"
+                + " AND checked_in_at BETWEEN ? AND ? ORDER BY checked_in_at")) {
+      ps.setLong(1, venue);
+      ps.setObject(2, utc(from));
+      ps.setObject(3, utc(to));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  static LocalDateTime utc(Instant i) {
+    return LocalDateTime.ofInstant(i, ZoneOffset.UTC);
+  }
+
+  static void report(String what, double[] ms, int[] visits, int[] found) {
+    double[] sorted = ms.clone();
+    Arrays.sort(sorted);
+    System.out.printf(
+        "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d | %d |%n",
+        what,
+        ms.length,
+        sorted[sorted.length / 2],
+        sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)],
+        sorted[sorted.length - 1],
+        Arrays.stream(ms).average().orElse(0),
+        Arrays.stream(visits).max().orElse(0),
+        Arrays.stream(found).max().orElse(0));
+  }
+}

@@ -1,0 +1,23 @@
+package com.onecodepass.triprecord.api;
+
+/**
+ * Who is asking, as the web layer established it: the staff user, their role and (for district
+ * staff and venue operators) their district. trip-record scopes every staff read and change by it.
+ */
+public record StaffScope(String username, Role role, String districtCode) {
+
+  public enum Role {
+    CITY_ADMIN,
+    DISTRICT_STAFF,
+    CHECKER,
+    VENUE_OPERATOR
+  }
+
+  /** City admins act on every district; district staff only on their own. */
+  public boolean mayManage(String venueDistrict) {
+    return role == Role.CITY_ADMIN
+        || (role == Role.DISTRICT_STAFF
+            && venueDistrict != null
+            && venueDistrict.equals(districtCode));
+  }
+}

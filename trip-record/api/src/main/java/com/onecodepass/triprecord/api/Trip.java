@@ -1,0 +1,12 @@
+package com.onecodepass.triprecord.api;
+
+import java.time.Instant;
+
+/** A line of "My trips". {@code source} is SCAN, DEVICE or TRANSIT. */
+public record Trip(
+    long checkInId,
+    Instant at,
+    String venueName,
+    VenueCategory category,
+    String districtCode,
+    String source) {}

@@ -1,0 +1,156 @@
+package com.onecodepass.triprecord.checkin.boundary;
+
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.CodeStatus;
+import com.onecodepass.codeissue.api.VenueCodeCheck;
+import com.onecodepass.codeissue.api.VenueCodes;
+import com.onecodepass.triprecord.api.CheckInReceipt;
+import com.onecodepass.triprecord.api.CheckIns;
+import com.onecodepass.triprecord.api.Trip;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.VenueScan;
+import com.onecodepass.triprecord.api.VenueStatus;
+import com.onecodepass.triprecord.checkin.control.CheckInRecorder;
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import com.onecodepass.triprecord.venue.control.VenueStore;
+import com.onecodepass.triprecord.venue.entity.Venue;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Venue scans. The receipt is built from a row that is already committed (see {@link
+ * CheckInRecorder}), so a page that says "checked in" never shows a check-in that could be lost.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CheckInService implements CheckIns {
+
+  /** A device may upload a queued scan up to this late; later ones are refused as malformed. */
+  static final Duration DEVICE_QUEUE_LIMIT = Duration.ofDays(3);
+
+  @PersistenceContext(unitName = "trip-record")
+  EntityManager em;
+
+  @EJB VenueCodes venueCodes;
+  @EJB CodeCard codeCard;
+  @EJB VenueStore venues;
+  @EJB CheckInRecorder recorder;
+
+  @Override
+  public VenueScan scan(String venueTokenOrUrl) {
+    VenueCodeCheck check = venueCodes.check(venueTokenOrUrl == null ? "" : venueTokenOrUrl);
+    if (!check.valid()) {
+      Optional<Venue> venue =
+          check.venueSubject() == null
+              ? Optional.empty()
+              : venues.byPublicCode(check.venueSubject());
+      return new VenueScan(check.verdict().errorCode(), venue.map(Venue::view).orElse(null));
+    }
+    return venues
+        .byPublicCode(check.venueSubject())
+        .map(v -> new VenueScan(outcomeOf(v.status()), v.view()))
+        .orElseGet(() -> new VenueScan("unknown", null));
+  }
+
+  private static String outcomeOf(VenueStatus status) {
+    return switch (status) {
+      case ACTIVE -> "ok";
+      case PENDING -> "pending";
+      case SUSPENDED -> "suspended";
+    };
+  }
+
+  @Override
+  public CheckInReceipt checkIn(long citizenId, String venueTokenOrUrl) {
+    return record(citizenId, venueTokenOrUrl, Instant.now(), CheckIn.SCAN);
+  }
+
+  @Override
+  public CheckInReceipt checkInAt(long citizenId, String venueTokenOrUrl, Instant scannedAt) {
+    Instant now = Instant.now();
+    if (scannedAt == null
+        || scannedAt.isAfter(now.plusSeconds(60))
+        || scannedAt.isBefore(now.minus(DEVICE_QUEUE_LIMIT))) {
+      throw new VenueException("checkin.time.invalid");
+    }
+    return record(citizenId, venueTokenOrUrl, scannedAt, CheckIn.DEVICE);
+  }
+
+  private CheckInReceipt record(long citizenId, String token, Instant at, String source) {
+    VenueScan scan = scan(token);
+    if (!scan.accepted()) {
+      throw new VenueException("checkin." + scan.outcome());
+    }
+    long venueId = scan.venue().id();
+    CheckInRecorder.Recorded recorded =
+        recorder.scan(
+            citizenId,
+            venueId,
+            at,
+            source,
+            () -> {
+              CodeStatus status = codeCard.status(citizenId);
+              return new String[] {status.colour().name(), status.maskedName()};
+            });
+    CheckIn row = recorded.checkIn();
+    return new CheckInReceipt(
+        row.id(),
+        citizenId,
+        row.maskedName(),
+        row.colour(),
+        row.checkedInAt(),
+        scan.venue(),
+        recorded.repeated());
+  }
+
+  @Override
+  public Optional<CheckInReceipt> receipt(long citizenId, long checkInId) {
+    CheckIn row = em.find(CheckIn.class, checkInId);
+    if (row == null || row.citizenId() != citizenId) {
+      return Optional.empty();
+    }
+    Venue venue = em.find(Venue.class, row.venueId());
+    return Optional.of(
+        new CheckInReceipt(
+            row.id(),
+            citizenId,
+            row.maskedName(),
+            row.colour(),
+            row.checkedInAt(),
+            venue.view(),
+            false));
+  }
+
+  @Override
+  public List<Trip> trips(long citizenId, Instant since) {
+    return em.createQuery(
+            "select c, v from CheckIn c, Venue v where v.id = c.venueId and c.citizenId = :c"
+                + " and c.checkedInAt >= :since order by c.checkedInAt desc",
+            Object[].class)
+        .setParameter("c", citizenId)
+        .setParameter("since", since)
+        .setMaxResults(1000)
+        .getResultStream()
+        .map(
+            row -> {
+              CheckIn c = (CheckIn) row[0];
+              Venue v = (Venue) row[1];
+              return new Trip(
+                  c.id(),
+                  c.checkedInAt(),
+                  v.name(),
+                  v.view().category(),
+                  v.districtCode(),
+                  c.source());
+            })
+        .toList();
+  }
+}

@@ -1,0 +1,138 @@
+package com.onecodepass.triprecord.venue.boundary;
+
+import com.onecodepass.codeissue.api.District;
+import com.onecodepass.codeissue.api.Districts;
+import com.onecodepass.codeissue.api.VenueCodes;
+import com.onecodepass.triprecord.api.StaffScope;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.VenueRegistration;
+import com.onecodepass.triprecord.api.VenueView;
+import com.onecodepass.triprecord.api.VenueVisit;
+import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.triprecord.api.VisitLog;
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import com.onecodepass.triprecord.venue.control.VenueRules;
+import com.onecodepass.triprecord.venue.control.VenueStore;
+import com.onecodepass.triprecord.venue.entity.Venue;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Venue registration, review and posters; each call is scoped by the caller's {@link StaffScope}.
+ */
+@Stateless
+public class VenueService implements Venues {
+
+  static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+  @PersistenceContext(unitName = "trip-record")
+  EntityManager em;
+
+  @EJB VenueStore store;
+  @EJB VenueCodes venueCodes;
+  @EJB Districts districts;
+
+  @Override
+  public VenueView register(StaffScope operator, VenueRegistration registration) {
+    if (operator == null
+        || (operator.role() != StaffScope.Role.VENUE_OPERATOR
+            && operator.role() != StaffScope.Role.CITY_ADMIN)) {
+      throw new VenueException("venue.forbidden");
+    }
+    Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
+    VenueRegistration r = VenueRules.check(registration, codes);
+    if (r.gateId() != null && store.byGateId(r.gateId()).isPresent()) {
+      throw new VenueException("venue.gateId.taken");
+    }
+    Venue venue =
+        Venue.applyFor(
+            VenueRules.newPublicCode(),
+            r.name(),
+            r.category(),
+            r.address(),
+            r.districtCode(),
+            r.community(),
+            r.gateId(),
+            operator.username(),
+            Instant.now());
+    em.persist(venue);
+    em.flush();
+    return venue.view();
+  }
+
+  @Override
+  public List<VenueView> visibleTo(StaffScope who, int limit) {
+    return store.visibleTo(who, Math.max(1, Math.min(limit, 500))).stream()
+        .map(Venue::view)
+        .toList();
+  }
+
+  @Override
+  public VenueView find(StaffScope who, long venueId) {
+    return store.visible(who, venueId).view();
+  }
+
+  @Override
+  public VenueView approve(StaffScope staff, long venueId) {
+    Venue venue = reviewable(staff, venueId);
+    venue.approve(staff.username(), Instant.now());
+    return venue.view();
+  }
+
+  @Override
+  public VenueView suspend(StaffScope staff, long venueId) {
+    Venue venue = reviewable(staff, venueId);
+    venue.suspend(staff.username(), Instant.now());
+    return venue.view();
+  }
+
+  private Venue reviewable(StaffScope staff, long venueId) {
+    Venue venue = store.visible(staff, venueId);
+    if (!staff.mayManage(venue.districtCode())) {
+      throw new VenueException("venue.forbidden");
+    }
+    return venue;
+  }
+
+  @Override
+  public String posterToken(StaffScope who, long venueId) {
+    return venueCodes.sign(store.visible(who, venueId).publicCode());
+  }
+
+  @Override
+  public VisitLog visitLog(StaffScope who, long venueId, int limit) {
+    Venue venue = store.visible(who, venueId);
+    Instant startOfToday = LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant();
+    long today =
+        em.createQuery(
+                "select count(c) from CheckIn c where c.venueId = :v and c.checkedInAt >= :t",
+                Long.class)
+            .setParameter("v", venueId)
+            .setParameter("t", startOfToday)
+            .getSingleResult();
+    List<VenueVisit> visits =
+        em.createQuery(
+                "select c from CheckIn c where c.venueId = :v order by c.checkedInAt desc",
+                CheckIn.class)
+            .setParameter("v", venueId)
+            .setMaxResults(Math.max(1, Math.min(limit, 1000)))
+            .getResultStream()
+            .map(c -> new VenueVisit(c.checkedInAt(), c.maskedName(), c.colour()))
+            .toList();
+    return new VisitLog(venue.view(), today, visits);
+  }
+
+  @Override
+  public Optional<VenueView> byId(long venueId) {
+    return Optional.ofNullable(em.find(Venue.class, venueId)).map(Venue::view);
+  }
+}
