@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Tracing benchmark on MariaDB: seeds ocp_bench (unless --no-seed) and times the tracing queries.
-#   bench/run.sh                 # 10 M check-ins, 1 M citizens, 20,000 venues, 28 days (minutes)
-#   bench/run.sh --no-seed       # time again on the existing data
-#   CHECKINS=1000000 bench/run.sh  # smaller
+#   bench/tracing.sh                 # 10 M check-ins, 1 M citizens, 20,000 venues, 28 days (minutes)
+#   bench/tracing.sh --no-seed       # time again on the existing data
+#   CHECKINS=1000000 bench/tracing.sh  # smaller
 # Needs: a MariaDB on 127.0.0.1:3306 reachable as root without password (as ./test.sh sets up),
 # Java 17, and Connector/J in the local Maven repository (any build of the project fetches it).
 set -euo pipefail
