@@ -75,7 +75,14 @@ final class Browser {
     BinaryBitmap bitmap =
         new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
     return new MultiFormatReader()
-        .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+        .decode(
+            bitmap,
+            // A QR scanner app looks for QR codes only; other formats can "find" noise.
+            Map.of(
+                DecodeHintType.TRY_HARDER,
+                Boolean.TRUE,
+                DecodeHintType.POSSIBLE_FORMATS,
+                java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
         .getText();
   }
 }

@@ -76,7 +76,7 @@ class VenueCheckInBrowserIT {
       // A4 portrait: 595 x 842 points
       assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
       assertThat(document.getPage(0).getMediaBox().getHeight()).isBetween(841f, 843f);
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
+      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
       assertThat(Browser.decodeQr(page)).isEqualTo(venueUrl);
     }
 
