@@ -28,7 +28,7 @@ final class Deployments {
   static EnterpriseArchive earWithTests() {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "ocp-it.war")
-            .addPackage(Deployments.class.getPackage())
+            .addPackages(true, Deployments.class.getPackage())
             // Hibernate's statistics API, for the tests that count SQL statements.
             .addAsManifestResource(new StringAsset("Dependencies: org.hibernate\n"), "MANIFEST.MF");
     EnterpriseArchive ear = productionEar().addAsModule(Testable.archiveToTest(tests));
