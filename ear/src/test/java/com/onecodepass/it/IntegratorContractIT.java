@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -68,7 +69,10 @@ class IntegratorContractIT {
             HttpRequest.newBuilder(URI.create(root() + "/openapi")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(document.statusCode()).isEqualTo(200);
-    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document.body(), null, null);
+    ParseOptions resolve = new ParseOptions();
+    resolve.setResolve(true);
+    resolve.setResolveFully(true);
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document.body(), null, resolve);
     assertThat(parsed.getMessages()).isEmpty();
     OpenAPI api = parsed.getOpenAPI();
     assertThat(api.getPaths().keySet())

@@ -41,7 +41,7 @@ class IntegratorRestIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests();
+    return Integrators.earWithTests();
   }
 
   @EJB CitizenRegistration registration;

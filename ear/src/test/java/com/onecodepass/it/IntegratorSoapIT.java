@@ -62,7 +62,7 @@ class IntegratorSoapIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests();
+    return Integrators.earWithTests();
   }
 
   @EJB CitizenRegistration registration;

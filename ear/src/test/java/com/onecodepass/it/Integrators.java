@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.mindrot.jbcrypt.BCrypt;
 
 /**
@@ -30,6 +32,13 @@ final class Integrators {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private Integrators() {}
+
+  /** The EAR with the in-container test WAR, plus AssertJ, which these tests assert with. */
+  static EnterpriseArchive earWithTests() {
+    EnterpriseArchive ear = Deployments.earWithTests();
+    ear.getAsType(WebArchive.class, "ocp-it.war").addPackages(true, "org.assertj.core");
+    return ear;
+  }
 
   record Client(String id, String secret) {
     String basic() {
