@@ -119,7 +119,7 @@ final class Integrators {
                   + path
                   + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                   + contentType
-                  + "\r\nContent-Length: 104857600\r\n\r\n")
+                  + "\r\nContent-Length: 9000000\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
