@@ -69,10 +69,9 @@ public class ClientAuthenticator {
   }
 
   private ApiCaller check(Credentials credentials) {
+    // Every bcrypt check costs CPU: bound them per address, so a flood cannot burn the node.
     limiter.acquire(
-        "auth-fail-peek:" + credentials.address(),
-        ApiSettings.failedAuthPerAddressPerMinute() * 4,
-        60);
+        "bcrypt:" + credentials.address(), ApiSettings.failedAuthPerAddressPerMinute() * 4, 60);
     String hash = null;
     String scopes = null;
     int perSecond = 0;
