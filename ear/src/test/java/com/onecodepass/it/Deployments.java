@@ -28,7 +28,7 @@ final class Deployments {
   static EnterpriseArchive earWithTests() {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "ocp-it.war")
-            .addPackage(Deployments.class.getPackage())
+            .addPackages(true, Deployments.class.getPackage())
             // AssertJ, for in-container tests that use it (the server does not provide it).
             .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
             // Hibernate's statistics API, for the tests that count SQL statements.

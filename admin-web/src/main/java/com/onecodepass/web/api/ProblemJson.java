@@ -1,0 +1,43 @@
+package com.onecodepass.web.api;
+
+import com.onecodepass.web.integration.entity.Problem;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** RFC 9457 problem details, the one error body of the REST API. */
+public final class ProblemJson {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private ProblemJson() {}
+
+  public static String body(Problem problem, String detail, String field) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", problem.type())
+            .add("title", problem.title())
+            .add("status", problem.status())
+            .add("code", problem.code());
+    if (detail != null) {
+      json.add("detail", detail);
+    }
+    if (field != null) {
+      json.add("field", field);
+    }
+    return json.build().toString();
+  }
+
+  public static Response response(Problem problem, String detail, String field, long retryAfter) {
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(MEDIA_TYPE).entity(body(problem, detail, field));
+    if (retryAfter > 0) {
+      response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+    }
+    if (problem == Problem.UNAUTHORIZED) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"One Code Pass API\"");
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,48 @@
+package com.onecodepass.web.api;
+
+import com.onecodepass.web.integration.entity.IntegrationException;
+import com.onecodepass.web.integration.entity.Problem;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every REST refusal becomes problem+json here, and nowhere else. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** The service layer's refusals (auth, scope, limits, validation, idempotency). */
+  @Provider
+  public static class Integration implements ExceptionMapper<IntegrationException> {
+    @Override
+    public Response toResponse(IntegrationException e) {
+      return ProblemJson.response(e.problem(), e.getMessage(), e.field(), e.retryAfterSeconds());
+    }
+  }
+
+  /** Unreadable bodies: malformed or non-strict JSON, or a body cut off at the size limit. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof BodyLimitFilter.BodyTooLarge) {
+          return ProblemJson.response(Problem.PAYLOAD_TOO_LARGE, null, null, 0);
+        }
+      }
+      return ProblemJson.response(
+          Problem.MALFORMED_REQUEST, "the body is not valid JSON for this operation", null, 0);
+    }
+  }
+
+  /** What the JAX-RS runtime refuses itself: unknown path, wrong method or media type. */
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      return ProblemJson.response(Problem.ofStatus(e.getResponse().getStatus()), null, null, 0);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package com.onecodepass.web.api;
+
+import com.onecodepass.web.integration.boundary.IntegrationService;
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/** Public verification of a scanned code (token or full URL); rate-limited per address. */
+@Path("/tokens")
+public class TokensResource {
+
+  /** The body: {@code {"token": "..."}}. */
+  public record VerifyRequest(String token) {}
+
+  @EJB IntegrationService service;
+  @Context HttpServletRequest request;
+
+  @POST
+  @Path("/verify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String verify(VerifyRequest body) {
+    return ApiJson.tokenCheck(
+        service.verifyToken(Callers.of(request), body == null ? null : body.token()));
+  }
+}

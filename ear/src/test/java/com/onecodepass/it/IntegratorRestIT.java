@@ -1,0 +1,453 @@
+package com.onecodepass.it;
+
+import static com.onecodepass.it.Integrators.get;
+import static com.onecodepass.it.Integrators.key;
+import static com.onecodepass.it.Integrators.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.it.Integrators.Client;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST integrator API over plain HTTP, every operation: happy path, wrong scope, bad
+ * credentials, malformed input, idempotent retry, limits and hostile XML.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntegratorRestIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Integrators.earWithTests();
+  }
+
+  @EJB CitizenRegistration registration;
+  @EJB CodeCard codeCard;
+  @EJB HealthRecords healthRecords;
+  @EJB Vaccinations vaccinationRecords;
+
+  @Resource(lookup = "java:jboss/datasources/OcpDS")
+  DataSource dataSource;
+
+  private record Person(long id, String residentId) {}
+
+  private Person person() {
+    String residentId = TestPeople.residentId();
+    long id =
+        registration
+            .register(new Registration("王芳", residentId, TestPeople.mobile(), "610113"))
+            .citizenId();
+    return new Person(id, residentId);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String code) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonObject problem = json(response);
+    assertThat(problem.getString("type")).isEqualTo("https://onecodepass.example/problems/" + code);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+  }
+
+  // --- keys and token verification (public) ---
+
+  @Test
+  void keysArePublicAndCacheable() throws Exception {
+    HttpResponse<String> keys = get("/api/v1/keys", null);
+    assertThat(keys.statusCode()).isEqualTo(200);
+    assertThat(keys.body()).contains("\"keys\"");
+    assertThat(keys.headers().firstValue("Cache-Control").orElse("")).contains("max-age");
+  }
+
+  @Test
+  void verifiesATokenAndTheFullScannedUrl() throws Exception {
+    String token = codeCard.show(person().id).token();
+    for (String scanned : List.of(token, "https://ocp.example/c/" + token)) {
+      JsonObject answer =
+          json(post("/api/v1/tokens/verify", null, "{\"token\":\"" + scanned + "\"}"));
+      assertThat(answer.getBoolean("valid")).isTrue();
+      assertThat(answer.getString("color")).isEqualTo("GREEN");
+      assertThat(answer.getString("maskedName")).isEqualTo("王*");
+      assertThat(answer.containsKey("issuedAt") && answer.containsKey("expiresAt")).isTrue();
+    }
+  }
+
+  @Test
+  void aForgedOrGarbledTokenGetsItsSpecificError() throws Exception {
+    String token = codeCard.show(person().id).token();
+    char last = token.charAt(token.length() - 2);
+    String forged = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + "A";
+    JsonObject answer = json(post("/api/v1/tokens/verify", null, "{\"token\":\"" + forged + "\"}"));
+    assertThat(answer.getBoolean("valid")).isFalse();
+    assertThat(answer.getString("error")).isIn("bad_signature", "malformed");
+    JsonObject garbled = json(post("/api/v1/tokens/verify", null, "{\"token\":\"not-a-token\"}"));
+    assertThat(garbled.getString("error")).isEqualTo("malformed");
+  }
+
+  @Test
+  void verifyRejectsMalformedAndNonStrictJson() throws Exception {
+    assertProblem(post("/api/v1/tokens/verify", null, "{}"), 400, "malformed-request");
+    assertProblem(post("/api/v1/tokens/verify", null, "{\"token\":"), 400, "malformed-request");
+    assertProblem(
+        post("/api/v1/tokens/verify", null, "{\"token\":\"x\",\"extra\":1}"),
+        400,
+        "malformed-request");
+  }
+
+  @Test
+  void publicVerificationIsRateLimitedPerAddress() throws Exception {
+    HttpResponse<String> limited = null;
+    for (int i = 0; i < 400 && limited == null; i++) {
+      HttpResponse<String> r = post("/api/v1/tokens/verify", null, "{\"token\":\"x\"}");
+      if (r.statusCode() == 429) {
+        limited = r;
+      }
+    }
+    assertThat(limited).as("a 429 within 400 quick requests").isNotNull();
+    assertProblem(limited, 429, "rate-limited");
+    assertThat(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1, 2);
+    Thread.sleep(1100); // leave the next test a fresh window
+  }
+
+  // --- code status ---
+
+  @Test
+  void codeStatusByResidentIdIsScopedAndAudited() throws Exception {
+    Person p = person();
+    Client reader = Integrators.client(dataSource, "code:read", 100);
+    HttpResponse<String> ok =
+        post("/api/v1/code-status", reader, "{\"residentId\":\"" + p.residentId + "\"}");
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    JsonObject status = json(ok);
+    assertThat(status.getString("color")).isEqualTo("GREEN");
+    assertThat(status.getString("maskedResidentId"))
+        .isEqualTo(p.residentId.substring(0, 4) + "**********" + p.residentId.substring(14));
+    assertThat(ok.body()).doesNotContain(p.residentId);
+    assertThat(audited(reader.id(), "code-status")).contains("ok");
+
+    Client writer = Integrators.client(dataSource, "results:write", 100);
+    assertProblem(
+        post("/api/v1/code-status", writer, "{\"residentId\":\"" + p.residentId + "\"}"),
+        403,
+        "insufficient-scope");
+    assertThat(audited(writer.id(), "code-status")).contains("insufficient-scope");
+  }
+
+  @Test
+  void codeStatusRefusesBadCredentialsAndBadIds() throws Exception {
+    Client reader = Integrators.client(dataSource, "code:read", 100);
+    HttpResponse<String> anonymous =
+        post("/api/v1/code-status", null, "{\"residentId\":\"610113199003071234\"}");
+    assertProblem(anonymous, 401, "unauthorized");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertProblem(
+        post(
+            "/api/v1/code-status",
+            new Client(reader.id(), "wrong"),
+            "{\"residentId\":\"610113199003071234\"}"),
+        401,
+        "unauthorized");
+    String badCheckDigit = TestPeople.residentId();
+    badCheckDigit = badCheckDigit.substring(0, 17) + (badCheckDigit.charAt(17) == '1' ? '2' : '1');
+    HttpResponse<String> invalid =
+        post("/api/v1/code-status", reader, "{\"residentId\":\"" + badCheckDigit + "\"}");
+    assertProblem(invalid, 400, "invalid-resident-id");
+    assertThat(json(invalid).getString("field")).isEqualTo("residentId");
+    assertProblem(
+        post("/api/v1/code-status", reader, "{\"residentId\":\"" + TestPeople.residentId() + "\"}"),
+        404,
+        "unknown-resident");
+    assertProblem(post("/api/v1/code-status", reader, "[1,2"), 400, "malformed-request");
+  }
+
+  // --- test results ---
+
+  @Test
+  void testResultsAreAcceptedPerItemAndARetryNeverDuplicates() throws Exception {
+    Person p = person();
+    Client lab = Integrators.client(dataSource, "results:write", 100);
+    int before = healthRecords.testResults(p.id).size();
+    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    String body =
+        "{\"results\":["
+            + "{\"residentId\":\""
+            + p.residentId
+            + "\",\"outcome\":\"NEGATIVE\",\"sampleTime\":\""
+            + now
+            + "\",\"resultTime\":\""
+            + now
+            + "\",\"lab\":\"IT lab\"},"
+            + "{\"residentId\":\"610113199003071235\",\"outcome\":\"NEGATIVE\",\"resultTime\":\""
+            + now
+            + "\",\"lab\":\"IT lab\"},"
+            + "{\"tubeBarcode\":\"NO-SUCH-TUBE-1\",\"outcome\":\"NEGATIVE\",\"resultTime\":\""
+            + now
+            + "\",\"lab\":\"IT lab\"},"
+            + "{\"residentId\":\""
+            + p.residentId
+            + "\",\"outcome\":\"MAYBE\",\"resultTime\":\""
+            + now
+            + "\",\"lab\":\"IT lab\"}]}";
+    String key = key();
+    HttpResponse<String> first = post("/api/v1/test-results", lab, body, "Idempotency-Key", key);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonObject receipt = json(first);
+    assertThat(receipt.getInt("accepted")).isEqualTo(1);
+    assertThat(receipt.getInt("rejected")).isEqualTo(3);
+    List<String> reasons = new ArrayList<>();
+    receipt
+        .getJsonArray("items")
+        .forEach(i -> reasons.add(i.asJsonObject().getString("reason", "-")));
+    assertThat(reasons)
+        .containsExactly("-", "invalid-resident-id", "unknown-tube", "invalid-outcome");
+    assertThat(healthRecords.testResults(p.id)).hasSize(before + 1);
+
+    HttpResponse<String> retry = post("/api/v1/test-results", lab, body, "Idempotency-Key", key);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(json(retry)).isEqualTo(receipt);
+    assertThat(healthRecords.testResults(p.id)).hasSize(before + 1);
+
+    assertProblem(
+        post("/api/v1/test-results", lab, body.replace("IT lab", "Other"), "Idempotency-Key", key),
+        409,
+        "idempotency-conflict");
+  }
+
+  @Test
+  void testResultsRefuseWrongScopeBadCredentialsAndMalformedBatches() throws Exception {
+    String body =
+        "{\"results\":[{\"tubeBarcode\":\"T-000001\",\"outcome\":\"NEGATIVE\","
+            + "\"resultTime\":\"2026-01-04T08:00:00Z\",\"lab\":\"x\"}]}";
+    Client reader = Integrators.client(dataSource, "code:read", 100);
+    Client lab = Integrators.client(dataSource, "results:write", 100);
+    assertProblem(
+        post("/api/v1/test-results", reader, body, "Idempotency-Key", key()),
+        403,
+        "insufficient-scope");
+    assertProblem(
+        post("/api/v1/test-results", new Client(lab.id(), "nope"), body, "Idempotency-Key", key()),
+        401,
+        "unauthorized");
+    assertProblem(post("/api/v1/test-results", lab, body), 400, "malformed-request");
+    assertProblem(
+        post("/api/v1/test-results", lab, "{\"results\":[]}", "Idempotency-Key", key()),
+        400,
+        "malformed-request");
+    assertProblem(
+        post("/api/v1/test-results", lab, "{\"results\":{}}", "Idempotency-Key", key()),
+        400,
+        "malformed-request");
+    StringBuilder tooMany = new StringBuilder("{\"results\":[");
+    for (int i = 0; i <= 10_000; i++) {
+      tooMany.append(i == 0 ? "" : ",").append("{\"tubeBarcode\":\"T-000001\"}");
+    }
+    assertProblem(
+        post("/api/v1/test-results", lab, tooMany + "]}", "Idempotency-Key", key()),
+        400,
+        "batch-too-large");
+  }
+
+  // --- vaccinations (code-issue) and transit trips (trip-record) ---
+
+  @Test
+  void vaccinationsAreAcceptedOnceAndValidatedPerItem() throws Exception {
+    Person p = person();
+    Client site = Integrators.client(dataSource, "vaccinations:write", 100);
+    String body =
+        "{\"vaccinations\":[{\"residentId\":\""
+            + p.residentId
+            + "\",\"vaccine\":\"CoronaVac\",\"dose\":3,\"administeredAt\":"
+            + "\"2026-01-04T09:30:00+08:00\",\"site\":\"雁塔区接种点\"},"
+            + "{\"residentId\":\""
+            + p.residentId
+            + "\",\"vaccine\":\"CoronaVac\",\"dose\":0,\"administeredAt\":"
+            + "\"2026-01-04T09:30:00+08:00\",\"site\":\"x\"}]}";
+    String key = key();
+    HttpResponse<String> first = post("/api/v1/vaccinations", site, body, "Idempotency-Key", key);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(json(first).getInt("accepted")).isEqualTo(1);
+    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
+        .isEqualTo("invalid-dose");
+    assertThat(json(post("/api/v1/vaccinations", site, body, "Idempotency-Key", key)))
+        .isEqualTo(json(first));
+    assertThat(vaccinationRecords.list(p.id())).hasSize(1);
+    assertThat(vaccinationRecords.list(p.id()).get(0).dose()).isEqualTo(3);
+    assertProblem(
+        post(
+            "/api/v1/vaccinations",
+            Integrators.client(dataSource, "trips:write", 100),
+            body,
+            "Idempotency-Key",
+            key()),
+        403,
+        "insufficient-scope");
+    assertProblem(
+        post("/api/v1/vaccinations", null, body, "Idempotency-Key", key()), 401, "unauthorized");
+    assertProblem(
+        post("/api/v1/vaccinations", site, "{\"doses\":[]}", "Idempotency-Key", key()),
+        400,
+        "malformed-request");
+  }
+
+  @Test
+  void transitTripsAreAcceptedOnceAndValidatedPerItem() throws Exception {
+    Person p = person();
+    Client gate = Integrators.client(dataSource, "trips:write", 100);
+    String body =
+        "{\"trips\":[{\"residentId\":\""
+            + p.residentId
+            + "\",\"line\":\"Metro 2\",\"boardedAt\":\"2026-01-04T07:45:00+08:00\","
+            + "\"boardingStop\":\"metro-610113\",\"alightedAt\":\"2026-01-04T08:05:00+08:00\","
+            + "\"alightingStop\":\"钟楼\"},"
+            + "{\"residentId\":\""
+            + p.residentId
+            + "\",\"line\":\"Metro 2\",\"boardedAt\":\"yesterday\",\"boardingStop\":\"小寨\"}]}";
+    String key = key();
+    HttpResponse<String> first = post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(json(first).getInt("accepted")).isEqualTo(1);
+    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
+        .isEqualTo("invalid-time");
+    assertThat(json(post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key)))
+        .isEqualTo(json(first));
+    assertThat(tripRows(p.id())).isEqualTo(1);
+    assertProblem(
+        post(
+            "/api/v1/transit-trips",
+            Integrators.client(dataSource, "results:write", 100),
+            body,
+            "Idempotency-Key",
+            key()),
+        403,
+        "insufficient-scope");
+    assertProblem(
+        post("/api/v1/transit-trips", new Client(gate.id(), "x"), body, "Idempotency-Key", key()),
+        401,
+        "unauthorized");
+    assertProblem(
+        post(
+            "/api/v1/transit-trips",
+            gate,
+            "{\"trips\":[{\"residentId\":1",
+            "Idempotency-Key",
+            key()),
+        400,
+        "malformed-request");
+  }
+
+  // --- risk areas ---
+
+  @Test
+  void riskAreasNeedTheirScope() throws Exception {
+    HttpResponse<String> areas =
+        get("/api/v1/risk-areas", Integrators.client(dataSource, "areas:read", 100));
+    assertThat(areas.statusCode()).isEqualTo(200);
+    assertThat(json(areas).getJsonArray("areas")).isNotNull();
+    assertProblem(
+        get("/api/v1/risk-areas", Integrators.client(dataSource, "code:read", 100)),
+        403,
+        "insufficient-scope");
+    assertProblem(get("/api/v1/risk-areas", null), 401, "unauthorized");
+  }
+
+  // --- limits and hostile input ---
+
+  @Test
+  void aClientOverItsRateLimitGets429WithRetryAfter() throws Exception {
+    Client slow = Integrators.client(dataSource, "areas:read", 2);
+    HttpResponse<String> limited = null;
+    for (int i = 0; i < 20 && limited == null; i++) {
+      HttpResponse<String> r = get("/api/v1/risk-areas", slow);
+      if (r.statusCode() == 429) {
+        limited = r;
+      }
+    }
+    assertThat(limited).isNotNull();
+    assertProblem(limited, 429, "rate-limited");
+    assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+  }
+
+  @Test
+  void xmlIsNotAcceptedSoXxeAndBillionLaughsGoNowhere() throws Exception {
+    for (String xml :
+        List.of(
+            Integrators.xxe("<token>", "</token>"),
+            Integrators.billionLaughs("<token>", "</token>"))) {
+      HttpResponse<String> response =
+          Integrators.HTTP.send(
+              HttpRequest.newBuilder(URI.create(Integrators.base() + "/api/v1/tokens/verify"))
+                  .header("Content-Type", "application/xml")
+                  .POST(HttpRequest.BodyPublishers.ofString(xml))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertProblem(response, 415, "unsupported-media-type");
+      assertThat(response.body()).doesNotContain("root:").doesNotContain("lollol");
+      // The same XML declared as JSON is just malformed JSON.
+      assertProblem(post("/api/v1/tokens/verify", null, xml), 400, "malformed-request");
+    }
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+    assertThat(Integrators.announceHugeBody("/api/v1/test-results", "application/json"))
+        .contains(" 413");
+  }
+
+  private String audited(String clientId, String operation) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement(
+                "SELECT outcome FROM api_audit WHERE client_id = ? AND operation = ?"
+                    + " ORDER BY id")) {
+      select.setString(1, clientId);
+      select.setString(2, operation);
+      StringBuilder outcomes = new StringBuilder();
+      try (ResultSet r = select.executeQuery()) {
+        while (r.next()) {
+          outcomes.append(r.getString(1)).append(';');
+        }
+      }
+      return outcomes.toString();
+    }
+  }
+
+  private int tripRows(long citizenId) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement("SELECT COUNT(*) FROM check_in WHERE citizen_id = ?")) {
+      select.setLong(1, citizenId);
+      try (ResultSet r = select.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+}
