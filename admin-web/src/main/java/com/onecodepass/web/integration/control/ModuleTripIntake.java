@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * Hands a validated ride to trip-record, inside the item's transaction. The boarding stop is
- * the gate id the platform registered for that station or vehicle (e.g. {@code metro-610113});
- * the ride's key is the batch item itself, so a retried batch lands once.
+ * Hands a validated ride to trip-record, inside the item's transaction. The boarding stop is the
+ * gate id the platform registered for that station or vehicle (e.g. {@code metro-610113}); the
+ * ride's key is the batch item itself, so a retried batch lands once.
  */
 @ApplicationScoped
 public class ModuleTripIntake implements TripIntake {

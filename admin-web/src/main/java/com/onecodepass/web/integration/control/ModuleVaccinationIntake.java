@@ -27,6 +27,10 @@ public class ModuleVaccinationIntake implements VaccinationIntake {
             .orElseThrow(
                 () -> new InvalidInputException("residentId", "member.unknown", "not registered"));
     vaccinations.record(
-        citizenId, item.dose(), administeredAt.atZone(CITY).toLocalDate(), item.vaccine(), item.site());
+        citizenId,
+        item.dose(),
+        administeredAt.atZone(CITY).toLocalDate(),
+        item.vaccine(),
+        item.site());
   }
 }
