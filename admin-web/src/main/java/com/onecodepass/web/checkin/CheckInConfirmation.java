@@ -3,6 +3,7 @@ package com.onecodepass.web.checkin;
 import com.onecodepass.triprecord.api.CheckInReceipt;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.web.citizen.CitizenSession;
+import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The confirmation the gatekeeper looks at. It lists people (today the citizen; dependants checked
- * in together will be added as further entries) and takes the worst colour among them for the
- * banner, so one red or yellow person can never hide behind a green one.
+ * The confirmation the gatekeeper looks at. It lists everyone checked in with this tap (the citizen
+ * and the dependants they ticked) and takes the worst colour among them for the banner, so one red
+ * or yellow person can never hide behind a green one.
  */
 @Named
 @RequestScoped
@@ -36,6 +37,7 @@ public class CheckInConfirmation {
   @EJB CheckIns checkIns;
   @Inject CitizenSession session;
   @Inject DistrictNames districts;
+  @Inject HeldCodes heldCodes;
 
   private CheckInReceipt receipt;
   private final List<Person> people = new ArrayList<>();
@@ -44,19 +46,34 @@ public class CheckInConfirmation {
   void load() {
     Map<String, String> params =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    try {
-      long id = Long.parseLong(params.getOrDefault("id", ""));
-      receipt = checkIns.receipt(session.getCitizenId(), id).orElse(null);
-    } catch (NumberFormatException e) {
-      receipt = null;
+    // The citizen's own check-in and those of dependants they hold; anything else is skipped.
+    List<Long> owners = new ArrayList<>();
+    owners.add(session.getCitizenId());
+    heldCodes.list().forEach(h -> owners.add(h.citizenId()));
+    for (String part : params.getOrDefault("id", "").split(",", 12)) {
+      long id;
+      try {
+        id = Long.parseLong(part.strip());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      owners.stream()
+          .map(owner -> checkIns.receipt(owner, id))
+          .flatMap(java.util.Optional::stream)
+          .findFirst()
+          .ifPresent(this::add);
     }
-    if (receipt != null) {
-      people.add(
-          new Person(
-              receipt.maskedName() == null ? session.getMaskedName() : receipt.maskedName(),
-              receipt.colour().toLowerCase(),
-              TIME.format(receipt.checkedInAt().atZone(CITY_ZONE))));
+  }
+
+  private void add(CheckInReceipt r) {
+    if (receipt == null) {
+      receipt = r;
     }
+    people.add(
+        new Person(
+            r.maskedName() == null ? session.getMaskedName() : r.maskedName(),
+            r.colour().toLowerCase(),
+            TIME.format(r.checkedInAt().atZone(CITY_ZONE))));
   }
 
   public boolean isFound() {

@@ -5,6 +5,7 @@ import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueScan;
 import com.onecodepass.web.citizen.CitizenSession;
+import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.verify.ScannedLinks;
@@ -15,7 +16,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The page behind a scanned venue poster: what the code is, and for a signed-in citizen one button
@@ -32,6 +36,7 @@ public class VenueCheckIn {
   @EJB CheckIns checkIns;
   @Inject CitizenSession session;
   @Inject DistrictNames districts;
+  @Inject HeldCodes heldCodes;
 
   private String token;
   private VenueScan scan;
@@ -48,20 +53,52 @@ public class VenueCheckIn {
     scan = token == null || token.isEmpty() ? null : checkIns.scan(token);
   }
 
-  /** One tap: committed before the confirmation page is shown. */
+  /**
+   * One tap for the citizen and every ticked dependant: all committed before the confirmation page
+   * is shown, which then lists each person.
+   */
   public String checkIn() {
     if (!session.isSignedIn()) {
       return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
     }
     try {
-      CheckInReceipt receipt = checkIns.checkIn(session.getCitizenId(), token);
+      List<CheckInReceipt> receipts =
+          checkIns.checkInTogether(session.getCitizenId(), tickedDependants(), token);
       return "/me/checked-in.xhtml?faces-redirect=true&id="
-          + receipt.checkInId()
-          + (receipt.repeated() ? "&repeat=true" : "");
+          + receipts.stream()
+              .map(r -> Long.toString(r.checkInId()))
+              .collect(Collectors.joining(","))
+          + (receipts.get(0).repeated() ? "&repeat=true" : "");
     } catch (VenueException e) {
       Messages.error(null, e.messageKey());
       return null;
     }
+  }
+
+  /** Ticked boxes arrive as {@code dependant=<id>}; ids the citizen does not hold are refused. */
+  private List<Long> tickedDependants() {
+    String[] ticked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("dependant");
+    if (ticked == null) {
+      return List.of();
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String id : ticked) {
+      try {
+        ids.add(Long.parseLong(id));
+      } catch (NumberFormatException ignored) {
+        // not an id: nobody to check in for it
+      }
+    }
+    return ids;
+  }
+
+  /** The dependants whose codes this citizen holds, offered for checking in together. */
+  public List<HeldCodes.Held> getDependants() {
+    return session.isSignedIn() ? heldCodes.list() : List.of();
   }
 
   public boolean isScanned() {

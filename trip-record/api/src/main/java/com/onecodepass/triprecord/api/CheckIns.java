@@ -22,6 +22,15 @@ public interface CheckIns {
    */
   CheckInReceipt checkIn(long citizenId, String venueTokenOrUrl);
 
+  /**
+   * Checks a citizen in together with dependants whose codes they hold (elderly parents, children):
+   * one receipt per person, the citizen's first, each committed on its own. Throws {@link
+   * VenueException} {@code checkin.notHolder} if any listed person is not held by the citizen;
+   * nobody is checked in then.
+   */
+  List<CheckInReceipt> checkInTogether(
+      long citizenId, List<Long> dependantIds, String venueTokenOrUrl);
+
   /** Same, for a scan that a device queued offline: {@code scannedAt} is when it happened. */
   CheckInReceipt checkInAt(long citizenId, String venueTokenOrUrl, Instant scannedAt);
 

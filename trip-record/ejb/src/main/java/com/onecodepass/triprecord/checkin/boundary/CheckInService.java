@@ -2,6 +2,7 @@ package com.onecodepass.triprecord.checkin.boundary;
 
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeStatus;
+import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.codeissue.api.VenueCodeCheck;
 import com.onecodepass.codeissue.api.VenueCodes;
 import com.onecodepass.triprecord.api.CheckInReceipt;
@@ -22,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +45,7 @@ public class CheckInService implements CheckIns {
   @EJB CodeCard codeCard;
   @EJB VenueStore venues;
   @EJB CheckInRecorder recorder;
+  @EJB Dependants dependants;
 
   @Override
   public VenueScan scan(String venueTokenOrUrl) {
@@ -71,6 +74,25 @@ public class CheckInService implements CheckIns {
   @Override
   public CheckInReceipt checkIn(long citizenId, String venueTokenOrUrl) {
     return record(citizenId, venueTokenOrUrl, Instant.now(), CheckIn.SCAN);
+  }
+
+  @Override
+  public List<CheckInReceipt> checkInTogether(
+      long citizenId, List<Long> dependantIds, String venueTokenOrUrl) {
+    List<Long> others =
+        dependantIds == null ? List.of() : dependantIds.stream().distinct().toList();
+    for (long dependant : others) {
+      if (dependant == citizenId || !dependants.isHolderOf(citizenId, dependant)) {
+        throw new VenueException("checkin.notHolder");
+      }
+    }
+    Instant now = Instant.now();
+    List<CheckInReceipt> receipts = new ArrayList<>();
+    receipts.add(record(citizenId, venueTokenOrUrl, now, CheckIn.SCAN));
+    for (long dependant : others) {
+      receipts.add(record(dependant, venueTokenOrUrl, now, CheckIn.SCAN));
+    }
+    return receipts;
   }
 
   @Override

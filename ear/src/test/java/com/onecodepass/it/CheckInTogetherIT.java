@@ -1,0 +1,95 @@
+package com.onecodepass.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.ConditionSource;
+import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.Dependants;
+import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.triprecord.api.CheckInReceipt;
+import com.onecodepass.triprecord.api.CheckIns;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.VenueView;
+import com.onecodepass.triprecord.api.Venues;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A family at the gate: one tap checks in the holder and the dependants they hold, no one else. */
+@ExtendWith(ArquillianExtension.class)
+class CheckInTogetherIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests();
+  }
+
+  @EJB Venues venues;
+  @EJB CheckIns checkIns;
+  @EJB CitizenRegistration registration;
+  @EJB Dependants dependants;
+  @EJB HealthRecords records;
+
+  @Resource(lookup = "java:jboss/datasources/OcpDS")
+  DataSource dataSource;
+
+  @Test
+  void holderAndDependantsAreCheckedInEachWithTheirOwnRow() throws Exception {
+    VenueView venue = TripFixtures.venue(venues, "大唐不夜城", true);
+    String token = venues.posterToken(TripFixtures.OPERATOR, venue.id());
+    long holder = TripFixtures.citizen(registration);
+    long grandma =
+        dependants.add(holder, "李秀英", TestPeople.residentId(), "PARENT", true).citizenId();
+    long child = dependants.add(holder, "李小宝", TestPeople.residentId(), "CHILD", true).citizenId();
+    records.startCondition(
+        grandma,
+        ConditionType.CLOSE_CONTACT,
+        Instant.now(),
+        ConditionSource.STAFF,
+        "case-9",
+        "yanta",
+        null);
+
+    List<CheckInReceipt> receipts =
+        checkIns.checkInTogether(holder, List.of(grandma, child), token);
+
+    assertThat(receipts)
+        .extracting(CheckInReceipt::citizenId)
+        .containsExactly(holder, grandma, child);
+    assertThat(receipts).extracting(CheckInReceipt::maskedName).contains("李*英", "李*宝");
+    // Each person carries their own colour at the gate: the red one cannot hide behind the others.
+    assertThat(receipts)
+        .extracting(CheckInReceipt::colour)
+        .containsExactly("GREEN", "RED", "GREEN");
+    for (CheckInReceipt r : receipts) {
+      assertThat(TripFixtures.count(dataSource, "id = ?", r.checkInId())).isEqualTo(1);
+    }
+    // A rescan within five minutes writes nothing new for any of them.
+    assertThat(checkIns.checkInTogether(holder, List.of(grandma, child), token))
+        .allMatch(CheckInReceipt::repeated);
+  }
+
+  @Test
+  void someoneTheCitizenDoesNotHoldIsRefusedAndNobodyIsCheckedIn() throws Exception {
+    VenueView venue = TripFixtures.venue(venues, "钟楼饭店", true);
+    String token = venues.posterToken(TripFixtures.OPERATOR, venue.id());
+    long holder = TripFixtures.citizen(registration);
+    long stranger = TripFixtures.citizen(registration);
+
+    assertThatThrownBy(() -> checkIns.checkInTogether(holder, List.of(stranger), token))
+        .isInstanceOf(VenueException.class)
+        .extracting(e -> ((VenueException) e).messageKey())
+        .isEqualTo("checkin.notHolder");
+    assertThat(TripFixtures.count(dataSource, "citizen_id = ?", holder)).isZero();
+    assertThat(TripFixtures.count(dataSource, "citizen_id = ?", stranger)).isZero();
+  }
+}
