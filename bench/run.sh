@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
-#   bench/run.sh [--citizens N] [--duration SECONDS] [--connections C] [--sessions S]
+#   bench/run.sh [--citizens N] [--checkins M] [--duration SECONDS] [--connections C] [--sessions S]
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
@@ -9,10 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=1000000 duration=20 connections=32 sessions=500
+citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
+    --checkins) checkins=$2; shift ;;
     --duration) duration=$2; shift ;;
     --connections) connections=$2; shift ;;
     --sessions) sessions=$2; shift ;;
@@ -54,14 +55,23 @@ for _ in $(seq 1 120); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; 
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 jpid=$(for p in $(pgrep -f "bench-node"); do [[ $(cat /proc/$p/comm 2>/dev/null) == java ]] && echo "$p"; done | head -1)
 
+cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+jdbc="jdbc:mysql://127.0.0.1:3306/ocp_perf?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM ocp_perf.citizen WHERE mobile_masked LIKE '170%'")
 if (( have < citizens )); then
   echo "==> seeding $citizens citizens (encrypted fields, blind indexes, colour mix)"
   mysql -h127.0.0.1 -uroot -e "DELETE FROM ocp_perf.citizen WHERE mobile_masked LIKE '170%' AND id NOT IN (SELECT citizen_id FROM ocp_perf.test_result)"
-  cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar"
-  java -cp "$cp" "$root/bench/SeedCitizens.java" \
-    "jdbc:mysql://127.0.0.1:3306/ocp_perf?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \
-    ocp ocp "$out/data/keys/data-keys.properties" "$citizens"
+  java -cp "$cp" "$root/bench/SeedCitizens.java" "$jdbc" ocp ocp "$out/data/keys/data-keys.properties" "$citizens"
+fi
+
+venues_file="$out/venue-tokens.txt"
+if [[ ! -s $venues_file ]]; then
+  java -cp "$cp" "$root/bench/VenueTokens.java" "$jdbc" ocp ocp "$out/data/keys/signing" 400 "$venues_file"
+fi
+have_checkins=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM ocp_perf.check_in")
+if (( have_checkins < checkins )); then
+  echo "==> seeding $checkins check-ins (Zipf venue popularity, daily rhythm) with bench/seed.sh"
+  KEEP_SCHEMA=1 VENUES=20000 CITIZENS="$citizens" CHECKINS="$checkins" "$root/bench/seed.sh" ocp_perf
 fi
 
 echo "==> signing in $sessions citizens"
@@ -95,7 +105,7 @@ measure() { # name url [lua-script [script-argument]]
   local opts=(-t1 -c"$connections")
   [[ -n $script ]] && opts+=(-s "$script")
   local tail=()
-  [[ -n $arg ]] && tail=(-- "$arg")
+  [[ -n $arg ]] && tail=(-- $arg)
   wrk "${opts[@]}" -d5s "$url" "${tail[@]}" >/dev/null 2>&1 || true # warm-up
   local report; report=$(wrk "${opts[@]}" -d"${duration}s" --latency "$url" "${tail[@]}" 2>&1)
   local rps p50 p99 bytes requests
@@ -112,6 +122,7 @@ measure nginx-static "http://127.0.0.1:8899/code-page-size.bin"
 measure code-page "$base_url/code.xhtml" "$root/bench/sessions.lua" "$out/sessions.txt"
 measure code-refresh "$base_url/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt"
 measure verify-page "$(token_url)" "$root/bench/gzip.lua"
+measure check-in "$base_url/api/v1/me/check-ins" "$root/bench/checkins.lua" "$out/sessions.txt $venues_file"
 measure static-asset "$base_url$asset" "$root/bench/gzip.lua"
 if [[ -x $root/bench/extra-scenarios.sh ]]; then source "$root/bench/extra-scenarios.sh"; fi
 heap_after="$(( $(heap_used_k) / 1024 )) MB"

@@ -8,6 +8,7 @@
 # dropped for the bulk load and re-created afterwards with the migrations' definitions (as of V3;
 # keep in step when a migration changes check_in's indexes).
 # Usage: bench/seed.sh [database]    env: VENUES CHECKINS CITIZENS DAYS MYSQL (client command)
+#   KEEP_SCHEMA=1: load into an existing application database instead of a fresh one
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-ocp_bench}
@@ -20,10 +21,15 @@ mysql=${MYSQL:-mysql -h127.0.0.1 -uroot}
 
 start=$(date +%s)
 echo "database $db: $venues venues, $checkins check-ins, $citizens citizens, $days days"
-$mysql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-for f in $(ls trip-record/ejb/src/main/resources/db/migration/triprecord/V*.sql | sort -V); do
-  $mysql "$db" < "$f"
-done
+if [[ ${KEEP_SCHEMA:-0} == 1 ]]; then
+  # Into an application database the server has already migrated (bench/run.sh): keep it.
+  echo "keeping the existing schema of $db"
+else
+  $mysql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  for f in $(ls trip-record/ejb/src/main/resources/db/migration/triprecord/V*.sql | sort -V); do
+    $mysql "$db" < "$f"
+  done
+fi
 
 $mysql "$db" <<SQL
 SET SESSION rand_seed1 = 20211220, rand_seed2 = 20220104;

@@ -32,6 +32,9 @@ public enum RequestClass {
 
   /** Classifies by path alone: cheap, and the same on every node. */
   public static RequestClass of(String path) {
+    if (path.startsWith("/api/v1/me/check-ins")) {
+      return CHECK_IN;
+    }
     if (path.equals("/code.xhtml") || path.startsWith("/api/v1/me/")) {
       return CODE_VIEW;
     }

@@ -15,6 +15,7 @@ class AdmissionTest {
     "/c/abc.def, VERIFICATION",
     "/api/v1/tokens/verify, VERIFICATION",
     "/v/abc.def, CHECK_IN",
+    "/api/v1/me/check-ins, CHECK_IN",
     "/staff/index.xhtml, STAFF",
     "/j_security_check, STAFF",
     "/api/v1/results, INTEGRATOR_API",
