@@ -41,6 +41,9 @@ GRANT ALL PRIVILEGES ON ocp_perf.* TO 'ocp'@'localhost', 'ocp'@'127.0.0.1';
 SQL
 
 node="$root/ear/target/server/bench-node"
+# A node left over from an interrupted run would hold the ports.
+for p in $(pgrep -f "$node"); do kill -TERM "$p" 2>/dev/null || true; done
+sleep 1
 rm -rf "$node/configuration" "$node/deployments"; mkdir -p "$node/deployments"
 cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
@@ -50,10 +53,13 @@ JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
 server=$!
-trap 'kill -TERM $server 2>/dev/null; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
+trap 'kill -TERM -- -$server 2>/dev/null; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
-jpid=$(for p in $(pgrep -f "bench-node"); do [[ $(cat /proc/$p/comm 2>/dev/null) == java ]] && echo "$p"; done | head -1)
+jpid=
+for p in $(pgrep -f "bench-node"); do
+  if [[ -z $jpid && $(cat /proc/$p/comm 2>/dev/null) == java ]]; then jpid=$p; fi
+done
 
 cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 jdbc="jdbc:mysql://127.0.0.1:3306/ocp_perf?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
@@ -65,6 +71,7 @@ if (( have < citizens )); then
 fi
 
 venues_file="$out/venue-tokens.txt"
+curl -s -o /dev/null "$base_url/api/v1/keys" # a demo node creates its first signing key on first use
 if [[ ! -s $venues_file ]]; then
   java -cp "$cp" "$root/bench/VenueTokens.java" "$jdbc" ocp ocp "$out/data/keys/signing" 400 "$venues_file"
 fi
