@@ -4,7 +4,8 @@
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
-# the code page, its per-minute refresh, the verification page, a static asset, and nginx
+# the code page, its per-minute refresh, verification (page and REST, the public limit per
+# address lifted for the run), check-ins, a static asset, and nginx
 # serving a file of the code page's size (the practical ceiling of this machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +50,7 @@ cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
 JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
-  -Docp.mode=demo -Docp.data.dir="$out/data" \
+  -Docp.mode=demo -Docp.data.dir="$out/data" -Docp.api.verify.per-address-per-second=1000000 \
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
 server=$!
@@ -129,6 +130,8 @@ measure nginx-static "http://127.0.0.1:8899/code-page-size.bin"
 measure code-page "$base_url/code.xhtml" "$root/bench/sessions.lua" "$out/sessions.txt"
 measure code-refresh "$base_url/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt"
 measure verify-page "$(token_url)" "$root/bench/gzip.lua"
+printf '{"token":"%s"}' "$(token_url)" > "$out/verify-body.json"
+measure verify-rest "$base_url/api/v1/tokens/verify" "$root/bench/verify.lua" "$out/verify-body.json"
 measure check-in "$base_url/api/v1/me/check-ins" "$root/bench/checkins.lua" "$out/sessions.txt $venues_file"
 measure static-asset "$base_url$asset" "$root/bench/gzip.lua"
 if [[ -x $root/bench/extra-scenarios.sh ]]; then source "$root/bench/extra-scenarios.sh"; fi
