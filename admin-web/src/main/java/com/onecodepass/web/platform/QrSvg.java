@@ -21,9 +21,26 @@ public final class QrSvg {
         QrCode.encodeSegments(
             QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, 1, 40, FIXED_MASK, true);
     int size = qr.size + 2 * QUIET_ZONE;
-    // Each run of dark modules is one horizontal stroke, drawn relative to the previous one:
-    // about a third of the bytes of one rectangle per run, which the per-minute refresh and the
-    // compressor both feel.
+    String path = strokePath(qr, QUIET_ZONE);
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\""
+        + cssClass
+        + "\" viewBox=\"0 0 "
+        + size
+        + ' '
+        + size
+        + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\""
+        + " fill=\"#fff\"/><path d=\""
+        + path
+        + "\" stroke=\"#000\" stroke-width=\"1\"/></svg>";
+  }
+
+  /**
+   * The dark modules as one path in module units, offset by the quiet zone, to be drawn with a
+   * stroke of width 1: each run of dark modules is one horizontal stroke, drawn relative to the
+   * previous one — about a third of the bytes of one rectangle per run, which the per-minute
+   * refresh and the compressor both feel.
+   */
+  public static String strokePath(QrCode qr, int quietZone) {
     StringBuilder path = new StringBuilder(qr.size * qr.size / 2);
     for (int y = 0; y < qr.size; y++) {
       int penX = -1;
@@ -38,11 +55,7 @@ public final class QrSvg {
           x++;
         }
         if (penX < 0) {
-          path.append('M')
-              .append(start + QUIET_ZONE)
-              .append(' ')
-              .append(y + QUIET_ZONE)
-              .append(".5");
+          path.append('M').append(start + quietZone).append(' ').append(y + quietZone).append(".5");
         } else {
           path.append('m').append(start - penX).append(" 0");
         }
@@ -50,15 +63,6 @@ public final class QrSvg {
         penX = x;
       }
     }
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\""
-        + cssClass
-        + "\" viewBox=\"0 0 "
-        + size
-        + ' '
-        + size
-        + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\""
-        + " fill=\"#fff\"/><path d=\""
-        + path
-        + "\" stroke=\"#000\" stroke-width=\"1\"/></svg>";
+    return path.toString();
   }
 }

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import com.onecodepass.web.platform.QrSvg;
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -62,32 +63,15 @@ public final class VenuePoster {
     text(svg, 105, 58, nameSize(c.venueName()) / 2.83, "#111", true, c.venueName());
     text(svg, 105, 70, 5.5, "#333", false, c.districtZh() + " " + c.districtEn());
     text(svg, 105, 79, 4.5, "#555", false, c.address());
-    svg.append("<path fill=\"#000\" shape-rendering=\"crispEdges\" d=\"");
-    for (int y = 0; y < qr.size; y++) {
-      int x = 0;
-      while (x < qr.size) {
-        if (!qr.getModule(x, y)) {
-          x++;
-          continue;
-        }
-        int start = x;
-        while (x < qr.size && qr.getModule(x, y)) {
-          x++;
-        }
-        svg.append('M')
-            .append(num(QR_X + (start + QUIET) * module))
-            .append(',')
-            .append(num(QR_Y + (y + QUIET) * module))
-            .append('h')
-            .append(num((x - start) * module))
-            .append('v')
-            .append(num(module))
-            .append('h')
-            .append(num(-(x - start) * module))
-            .append('z');
-      }
-    }
-    svg.append("\"/>");
+    svg.append("<g transform=\"translate(")
+        .append(num(QR_X))
+        .append(' ')
+        .append(num(QR_Y))
+        .append(") scale(")
+        .append(num(module))
+        .append(")\"><path stroke=\"#000\" stroke-width=\"1\" shape-rendering=\"crispEdges\" d=\"")
+        .append(QrSvg.strokePath(qr, QUIET))
+        .append("\"/></g>");
     text(svg, 105, 246, 6, "#111", true, SCAN_ZH);
     text(svg, 105, 254, 4.2, "#333", false, SCAN_EN);
     text(svg, 105, 266, 4.6, "#d62828", true, RULES_ZH);
