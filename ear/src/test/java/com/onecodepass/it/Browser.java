@@ -15,11 +15,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and chromedriver, sized like a phone. Nothing is downloaded: the
@@ -84,5 +88,30 @@ final class Browser {
                 DecodeHintType.POSSIBLE_FORMATS,
                 java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
         .getText();
+  }
+
+  /** Fills and submits the registration form; returns on the sign-in page it leads to. */
+  static void register(
+      WebDriver driver, String root, String name, String residentId, String mobile) {
+    driver.get(root + "/register.xhtml");
+    driver.findElement(By.id("register:name")).sendKeys(name);
+    driver.findElement(By.id("register:residentId")).sendKeys(residentId);
+    driver.findElement(By.id("register:mobile")).sendKeys(mobile);
+    new Select(driver.findElement(By.id("register:districtCode"))).selectByValue("610113");
+    driver.findElement(By.id("register:submit")).click();
+    waitFor(driver, By.id("signin:send"));
+  }
+
+  /** On the sign-in page with the number filled in: asks for a code and types the one shown. */
+  static void signInWithShownCode(WebDriver driver) {
+    driver.findElement(By.id("signin:send")).click();
+    String code = waitFor(driver, By.id("demo-code")).getText();
+    driver.findElement(By.id("signin:code")).sendKeys(code);
+    driver.findElement(By.id("signin:submit")).click();
+  }
+
+  static WebElement waitFor(WebDriver driver, By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElements(locator).stream().findFirst().orElse(null));
   }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,20 +50,9 @@ class CitizenJourneyBrowserIT {
     String mobile = TestPeople.mobile();
     String root = base.toString().replaceAll("/+$", "");
 
-    browser.get(root + "/register.xhtml");
-    browser.findElement(By.id("register:name")).sendKeys("王小明");
-    browser.findElement(By.id("register:residentId")).sendKeys(TestPeople.residentId());
-    browser.findElement(By.id("register:mobile")).sendKeys(mobile);
-    new Select(browser.findElement(By.id("register:districtCode"))).selectByValue("610113");
-    browser.findElement(By.id("register:submit")).click();
-
-    waitFor(By.id("signin:send"));
+    Browser.register(browser, root, "王小明", TestPeople.residentId(), mobile);
     assertThat(browser.findElement(By.id("signin:mobile")).getAttribute("value")).isEqualTo(mobile);
-    browser.findElement(By.id("signin:send")).click();
-    String code = waitFor(By.id("demo-code")).getText();
-    assertThat(code).matches("\\d{6}");
-    browser.findElement(By.id("signin:code")).sendKeys(code);
-    browser.findElement(By.id("signin:submit")).click();
+    Browser.signInWithShownCode(browser);
 
     waitFor(By.id("code-card"));
     assertThat(browser.getCurrentUrl()).endsWith("/code.xhtml");

@@ -51,16 +51,8 @@ class FamilyCodeBrowserIT {
   void addAChildAndSwitchToTheirCode() {
     String root = base.toString().replaceAll("/+$", "");
     String mobile = TestPeople.mobile();
-    browser.get(root + "/register.xhtml");
-    browser.findElement(By.id("register:name")).sendKeys("赵海燕");
-    browser.findElement(By.id("register:residentId")).sendKeys(TestPeople.residentId());
-    browser.findElement(By.id("register:mobile")).sendKeys(mobile);
-    new Select(browser.findElement(By.id("register:districtCode"))).selectByValue("610113");
-    browser.findElement(By.id("register:submit")).click();
-    waitFor(By.id("signin:send")).click();
-    String code = waitFor(By.id("demo-code")).getText();
-    browser.findElement(By.id("signin:code")).sendKeys(code);
-    browser.findElement(By.id("signin:submit")).click();
+    Browser.register(browser, root, "赵海燕", TestPeople.residentId(), mobile);
+    Browser.signInWithShownCode(browser);
     waitFor(By.id("code-card"));
     assertThat(browser.findElements(By.id("switcher"))).isEmpty();
 

@@ -56,16 +56,8 @@ class PooledTestBrowserIT {
     String tube = "XA" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
 
     citizen = Browser.phone("zh-CN");
-    citizen.get(root + "/register.xhtml");
-    citizen.findElement(By.id("register:name")).sendKeys("赵丽娟");
-    citizen.findElement(By.id("register:residentId")).sendKeys(residentId);
-    citizen.findElement(By.id("register:mobile")).sendKeys(mobile);
-    new Select(citizen.findElement(By.id("register:districtCode"))).selectByValue("610113");
-    citizen.findElement(By.id("register:submit")).click();
-    waitFor(citizen, By.id("signin:send")).click();
-    String code = waitFor(citizen, By.id("demo-code")).getText();
-    citizen.findElement(By.id("signin:code")).sendKeys(code);
-    citizen.findElement(By.id("signin:submit")).click();
+    Browser.register(citizen, root, "赵丽娟", residentId, mobile);
+    Browser.signInWithShownCode(citizen);
     assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
 
     checker = staff(root, "checker", "Check#2026");

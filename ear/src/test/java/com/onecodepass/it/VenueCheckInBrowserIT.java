@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -116,13 +115,7 @@ class VenueCheckInBrowserIT {
       browser.manage().deleteAllCookies();
 
       String mobile = TestPeople.mobile();
-      browser.get(root + "/register.xhtml");
-      browser.findElement(By.id("register:name")).sendKeys("周扫码");
-      browser.findElement(By.id("register:residentId")).sendKeys(TestPeople.residentId());
-      browser.findElement(By.id("register:mobile")).sendKeys(mobile);
-      new Select(browser.findElement(By.id("register:districtCode"))).selectByValue("610113");
-      browser.findElement(By.id("register:submit")).click();
-      waitFor(browser, By.id("signin:send"));
+      Browser.register(browser, root, "周扫码", TestPeople.residentId(), mobile);
 
       browser.get(scanned);
       assertThat(waitFor(browser, By.id("venue-name")).getText()).isEqualTo(venueName);
