@@ -1,0 +1,125 @@
+package com.onecodepass.web.audit.boundary;
+
+import com.onecodepass.shared.Audit;
+import com.onecodepass.web.audit.control.AuditHash;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The audit chain in the admin-web tables (audit_entry, audit_head). */
+@Stateless
+public class AuditLog implements Audit {
+
+  @Resource(lookup = "java:jboss/datasources/OcpDS")
+  DataSource dataSource;
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void append(Entry e) {
+    // Whole seconds: what every database and driver here stores exactly, so the hash round-trips.
+    Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    try (Connection c = dataSource.getConnection()) {
+      String previous;
+      // The head row lock serialises appends across nodes: the chain never forks.
+      try (PreparedStatement head =
+              c.prepareStatement("SELECT last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+          ResultSet r = head.executeQuery()) {
+        r.next();
+        previous = r.getString(1);
+      }
+      String hash = hashOf(previous, at, e);
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO audit_entry (at, actor, role, district_code, action, target, reason,"
+                  + " client_address, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        insert.setTimestamp(1, Timestamp.from(at));
+        insert.setString(2, e.actor());
+        insert.setString(3, e.role());
+        insert.setString(4, e.districtCode());
+        insert.setString(5, e.action());
+        insert.setString(6, e.target());
+        insert.setString(7, e.reason());
+        insert.setString(8, e.clientAddress());
+        insert.setString(9, previous);
+        insert.setString(10, hash);
+        insert.executeUpdate();
+      }
+      try (PreparedStatement move =
+          c.prepareStatement("UPDATE audit_head SET last_hash = ? WHERE id = 1")) {
+        move.setString(1, hash);
+        move.executeUpdate();
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException("cannot write the audit log", ex);
+    }
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Verdict verify() {
+    String expectedPrevious = "0".repeat(64);
+    long checked = 0;
+    long lastId = 0;
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement all =
+            c.prepareStatement(
+                "SELECT id, at, actor, role, district_code, action, target, reason,"
+                    + " client_address, prev_hash, hash FROM audit_entry ORDER BY id")) {
+      all.setFetchSize(1000);
+      try (ResultSet r = all.executeQuery()) {
+        while (r.next()) {
+          checked++;
+          Entry e =
+              new Entry(
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
+                  r.getString(7),
+                  r.getString(8),
+                  r.getString(9));
+          String hash = hashOf(expectedPrevious, r.getTimestamp(2).toInstant(), e);
+          if (!expectedPrevious.equals(r.getString(10)) || !hash.equals(r.getString(11))) {
+            return new Verdict(checked, Optional.of(r.getLong(1)));
+          }
+          expectedPrevious = hash;
+          lastId = r.getLong(1);
+        }
+      }
+      // A chain cut off at the end is consistent in itself; the head still knows its last hash.
+      try (PreparedStatement head =
+              c.prepareStatement("SELECT last_hash FROM audit_head WHERE id = 1");
+          ResultSet h = head.executeQuery()) {
+        if (h.next() && !h.getString(1).equals(expectedPrevious)) {
+          return new Verdict(checked, Optional.of(lastId + 1));
+        }
+      }
+    } catch (SQLException ex) {
+      throw new IllegalStateException("cannot read the audit log", ex);
+    }
+    return new Verdict(checked, Optional.empty());
+  }
+
+  private static String hashOf(String previous, Instant at, Entry e) {
+    return AuditHash.of(
+        previous,
+        at,
+        e.actor(),
+        e.role(),
+        e.districtCode(),
+        e.action(),
+        e.target(),
+        e.reason(),
+        e.clientAddress());
+  }
+}
