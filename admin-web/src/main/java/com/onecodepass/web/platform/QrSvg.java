@@ -10,16 +10,16 @@ import io.nayuki.qrcodegen.QrSegment;
 public final class QrSvg {
 
   private static final int QUIET_ZONE = 4;
-  private static final int FIXED_MASK = 2;
+  private static final int AUTO_MASK = -1;
 
   private QrSvg() {}
 
   public static String render(String text, String cssClass) {
-    // A fixed mask: choosing the "best" of eight costs ~8x the CPU on every code view, and any
-    // mask is valid for every reader.
+    // The mask is chosen by the standard's penalty rules (best of eight). A fixed mask was
+    // cheaper, but now and then produced a symbol that a camera could not find.
     QrCode qr =
         QrCode.encodeSegments(
-            QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, 1, 40, FIXED_MASK, true);
+            QrSegment.makeSegments(text), QrCode.Ecc.MEDIUM, 1, 40, AUTO_MASK, true);
     int size = qr.size + 2 * QUIET_ZONE;
     String path = strokePath(qr, QUIET_ZONE);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\""

@@ -18,7 +18,7 @@ class QrSvgTest {
   void pathPaintsExactlyTheDarkModules() {
     String svg = QrSvg.render(URL, "qr");
     QrCode qr =
-        QrCode.encodeSegments(QrSegment.makeSegments(URL), QrCode.Ecc.MEDIUM, 1, 40, 2, true);
+        QrCode.encodeSegments(QrSegment.makeSegments(URL), QrCode.Ecc.MEDIUM, 1, 40, -1, true);
     boolean[][] painted = new boolean[qr.size + 8][qr.size + 8];
     Matcher d = Pattern.compile("d=\"([^\"]+)\"").matcher(svg);
     assertThat(d.find()).isTrue();
