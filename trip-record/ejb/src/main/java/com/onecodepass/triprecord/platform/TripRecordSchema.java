@@ -3,6 +3,7 @@ package com.onecodepass.triprecord.platform;
 import com.onecodepass.shared.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -14,6 +15,8 @@ import javax.sql.DataSource;
 /** Brings the trip-record tables up to date at deployment and validates the mapping. */
 @Singleton
 @Startup
+// One migration at a time: H2 (the demo database) times out on concurrent DDL.
+@DependsOn("code-issue-ejb.jar#CodeIssueSchema")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class TripRecordSchema {
 
