@@ -17,13 +17,29 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String CITIZEN_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+          + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+  /**
+   * Staff pages use PrimeFaces, whose components set inline style attributes and whose scripts
+   * carry a per-request nonce. PrimeFaces (primefaces.CSP) sends its own {@code script-src 'self'
+   * 'nonce-…'} header; browsers enforce both headers, so scripts stay nonce-only while this one
+   * relaxes styles and keeps the frame, form and base rules.
+   */
+  private static final String STAFF_POLICY =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+          + " script-src 'self' 'unsafe-inline'; font-src 'self' data:;"
+          + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+  static String policyFor(String servletPath) {
+    return servletPath != null && servletPath.startsWith("/staff/") ? STAFF_POLICY : CITIZEN_POLICY;
+  }
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-            + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+    res.setHeader("Content-Security-Policy", policyFor(req.getServletPath()));
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "no-referrer");

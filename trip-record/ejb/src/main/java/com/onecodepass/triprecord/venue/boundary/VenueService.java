@@ -3,7 +3,7 @@ package com.onecodepass.triprecord.venue.boundary;
 import com.onecodepass.codeissue.api.District;
 import com.onecodepass.codeissue.api.Districts;
 import com.onecodepass.codeissue.api.VenueCodes;
-import com.onecodepass.triprecord.api.StaffScope;
+import com.onecodepass.shared.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.api.VenueView;

@@ -1,8 +1,8 @@
-package com.onecodepass.triprecord.api;
+package com.onecodepass.shared;
 
 /**
  * Who is asking, as the web layer established it: the staff user, their role and (for district
- * staff and venue operators) their district. trip-record scopes every staff read and change by it.
+ * staff and venue operators) their district. every module scopes each staff read and change by it.
  */
 public record StaffScope(String username, Role role, String districtCode) {
 
