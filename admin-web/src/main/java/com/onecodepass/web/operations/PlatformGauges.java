@@ -1,18 +1,17 @@
 package com.onecodepass.web.operations;
 
-import jakarta.annotation.Resource;
+import com.onecodepass.shared.CodeCacheCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.util.OptionalLong;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import org.infinispan.Cache;
 
 /**
  * This node's resources as operators watch them in a surge: the code-state cache's hits and misses
- * (Infinispan statistics, enabled in the server configuration), the database pool (WildFly's pool
- * statistics over JMX) and the heap.
+ * (counted where code-issue reads it), the database pool (WildFly's pool statistics over JMX) and
+ * the heap.
  */
 @ApplicationScoped
 public class PlatformGauges {
@@ -20,17 +19,14 @@ public class PlatformGauges {
   private static final String POOL =
       "jboss.as:subsystem=datasources,data-source=OcpDS,statistics=pool";
 
-  @Resource(lookup = "java:jboss/infinispan/cache/ocp/code-state")
-  Cache<Object, Object> codeState;
-
   private final long startedAt = System.currentTimeMillis();
 
   public long codeCacheHits() {
-    return codeState.getAdvancedCache().getStats().getHits();
+    return CodeCacheCounters.hits();
   }
 
   public long codeCacheMisses() {
-    return codeState.getAdvancedCache().getStats().getMisses();
+    return CodeCacheCounters.misses();
   }
 
   /** Hits / (hits + misses) since start, or -1 before the first read. */
