@@ -49,6 +49,8 @@ final class Browser {
         "--window-size=412,915",
         "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // Console messages (e.g. CSP violations) readable through driver.manage().logs().
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public enum StaffPage {
   HOME("index", "staff.home.title", false, Who.ALL),
+  DASHBOARD("dashboard", "dashboard.title", true, Who.OFFICERS),
   SAMPLING(
       "sampling",
       "sampling.title",

@@ -1,0 +1,87 @@
+package com.onecodepass.web.dashboard.boundary;
+
+import com.onecodepass.codeissue.api.District;
+import com.onecodepass.codeissue.api.DistrictFigures;
+import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.shared.Audit;
+import com.onecodepass.shared.HourWindows;
+import com.onecodepass.shared.StaffScope;
+import com.onecodepass.triprecord.api.CheckInFigures;
+import com.onecodepass.triprecord.api.HourCount;
+import com.onecodepass.web.dashboard.control.ActiveRiskAreas;
+import com.onecodepass.web.dashboard.entity.DashboardRefused;
+import com.onecodepass.web.dashboard.entity.DashboardView;
+import com.onecodepass.web.platform.DistrictNames;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Dashboards for officers: the city for city admins (or any district they pick), their own district
+ * for district staff. The scope is decided here, not by the page; asking for another district is
+ * refused and audited. Only aggregate tables are read (see the modules' roll-ups).
+ */
+@Stateless
+public class DashboardService {
+
+  @EJB DistrictFigures districtFigures;
+  @EJB CheckInFigures checkIns;
+  @EJB Audit audit;
+  @Inject DistrictNames districts;
+  @Inject ActiveRiskAreas riskAreas;
+
+  /**
+   * @param requestedDistrict the district asked for; null or blank: the city for a city admin,
+   *     their own district for district staff
+   * @throws DashboardRefused another district than one's own, another role, an unknown district
+   */
+  public DashboardView show(StaffScope scope, String requestedDistrict, String clientAddress) {
+    String district = districtFor(scope, requestedDistrict, clientAddress);
+    Instant now = Instant.now();
+    DistrictSnapshot figures = districtFigures.snapshot(district, now);
+    List<HourCount> hours =
+        checkIns.perHour(district, HourWindows.firstHourOfLast(24, now), HourWindows.hourOf(now));
+    Instant checkInsAsOf = checkIns.asOf().orElse(null);
+    Instant asOf =
+        figures.asOf() == null || checkInsAsOf == null
+            ? null
+            : (figures.asOf().isBefore(checkInsAsOf) ? figures.asOf() : checkInsAsOf);
+    return new DashboardView(district, figures, hours, riskAreas.count(district, now), asOf);
+  }
+
+  /** The districts the person may pick: all for a city admin, none (their own only) otherwise. */
+  public List<District> choices(StaffScope scope) {
+    return scope.role() == StaffScope.Role.CITY_ADMIN ? districts.all() : List.of();
+  }
+
+  private String districtFor(StaffScope scope, String requested, String clientAddress) {
+    String wanted = requested == null || requested.isBlank() ? null : requested.strip();
+    if (wanted != null && districts.all().stream().noneMatch(d -> d.code().equals(wanted))) {
+      throw new DashboardRefused("dashboard.unknownDistrict");
+    }
+    switch (scope.role()) {
+      case CITY_ADMIN:
+        return wanted;
+      case DISTRICT_STAFF:
+        if (scope.districtCode() != null
+            && (wanted == null || wanted.equals(scope.districtCode()))) {
+          return scope.districtCode();
+        }
+        break;
+      default:
+        break;
+    }
+    audit.append(
+        new Audit.Entry(
+            scope.username(),
+            scope.role().name(),
+            scope.districtCode(),
+            "dashboard.refused",
+            "district:" + (wanted == null ? "city" : wanted),
+            "outside the staff member's district",
+            clientAddress));
+    throw new DashboardRefused("dashboard.notPermitted");
+  }
+}

@@ -1,0 +1,17 @@
+package com.onecodepass.web.dashboard.entity;
+
+import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.triprecord.api.HourCount;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one dashboard shows, for a district or the city ({@code districtCode} null); {@code
+ * asOf} is the older of the aggregates' last roll-ups (null before the first).
+ */
+public record DashboardView(
+    String districtCode,
+    DistrictSnapshot figures,
+    List<HourCount> checkInsPerHour,
+    long activeRiskAreas,
+    Instant asOf) {}
