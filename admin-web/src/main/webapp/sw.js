@@ -21,6 +21,14 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
+// Marks a page served from the cache, so its script knows at once that the platform did not answer.
+function fromCache(hit) {
+  return hit.text().then(function (html) {
+    return new Response(html.replace('id="code-card"', 'id="code-card" data-cached="true"'),
+      { status: hit.status, statusText: hit.statusText, headers: hit.headers });
+  });
+}
+
 function networkFirst(request, cacheKey) {
   return fetch(request).then(function (response) {
     if (response.ok && response.type === 'basic' && !response.redirected) {
@@ -29,12 +37,12 @@ function networkFirst(request, cacheKey) {
       return response;
     }
     if (response.status >= 500) {
-      return caches.match(cacheKey).then(function (hit) { return hit || response; });
+      return caches.match(cacheKey).then(function (hit) { return hit ? fromCache(hit) : response; });
     }
     return response;
   }, function (unreachable) {
     return caches.match(cacheKey).then(function (hit) {
-      if (hit) return hit;
+      if (hit) return fromCache(hit);
       throw unreachable;
     });
   });

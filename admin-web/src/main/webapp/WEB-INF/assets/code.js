@@ -91,7 +91,11 @@
       .then(function () { refreshing = false; });
   }
 
-  if (Date.now() < expires) {
+  if (card.hasAttribute('data-cached')) {
+    // The service worker answered because the platform did not: say so now, and keep trying.
+    offline();
+    refresh();
+  } else if (Date.now() < expires) {
     remember(card.querySelector('.qr-frame svg').outerHTML);
   }
   if ('serviceWorker' in navigator) {
