@@ -78,6 +78,10 @@ public class MyCode {
     return TIME.format(card.issuedAt().atZone(CITY_ZONE));
   }
 
+  public long getIssuedAtMillis() {
+    return card.issuedAt().toEpochMilli();
+  }
+
   public long getExpiresAtMillis() {
     return card.expiresAt().toEpochMilli();
   }

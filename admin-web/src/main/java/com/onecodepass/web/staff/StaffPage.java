@@ -22,7 +22,8 @@ public enum StaffPage {
   VENUE("venue", "venues.title", false, Who.ALL),
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),
   TRACING("tracing", "tracing.title", true, Who.OFFICERS),
-  CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN));
+  CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN)),
+  STATUS("status", "status.title", true, EnumSet.of(Role.CITY_ADMIN));
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

@@ -3,6 +3,7 @@ package com.onecodepass.codeissue.code.control;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.platform.CodeStateStore;
 import com.onecodepass.codeissue.testing.entity.TestResult;
+import com.onecodepass.shared.CodeCacheCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +29,10 @@ public class CodeStates {
   public CodeState get(long citizenId) {
     String cached = cache.get(citizenId);
     if (cached != null) {
+      CodeCacheCounters.hit();
       return CodeState.decode(cached);
     }
+    CodeCacheCounters.miss();
     return refresh(citizenId);
   }
 

@@ -1,0 +1,142 @@
+package com.onecodepass.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 8, operations view: Prometheus metrics per node count what was served and shed, are closed
+ * to requests forwarded from outside, and the city admin's status page shows this node reporting.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar();
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void metricsCountRequestsByClassWithALatencyHistogram() throws Exception {
+    long before = sample(metrics(), "ocp_requests_total", "verification");
+    for (int i = 0; i < 5; i++) {
+      http.send(get("/verify.xhtml").build(), HttpResponse.BodyHandlers.discarding());
+    }
+    HttpResponse<String> scrape =
+        http.send(get("/health/metrics").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/plain; version=0.0.4");
+    String text = scrape.body();
+    assertThat(sample(text, "ocp_requests_total", "verification")).isEqualTo(before + 5);
+    assertThat(sample(text, "ocp_request_duration_seconds_count", "verification"))
+        .isEqualTo(before + 5);
+    assertThat(text)
+        .contains("# TYPE ocp_request_duration_seconds histogram")
+        .contains("ocp_requests_shed_total{node=")
+        .contains("le=\"+Inf\"")
+        .contains("ocp_code_cache_hits_total")
+        .contains("ocp_heap_used_bytes");
+  }
+
+  @Test
+  void metricsAreNotServedToRequestsForwardedFromOutside() throws Exception {
+    HttpResponse<String> forwarded =
+        http.send(
+            get("/health/metrics").header("X-Forwarded-For", "203.0.113.9").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forwarded.statusCode()).isEqualTo(403);
+    assertThat(forwarded.body()).doesNotContain("ocp_requests_total");
+  }
+
+  @Test
+  void statusPageShowsThisNodeToTheCityAdminOnly() throws Exception {
+    HttpClient admin = signedIn("admin", "Admin#2026");
+    String page = "";
+    // Nodes report every 5 s; the first report can take that long after deployment.
+    for (int i = 0; i < 15 && !page.contains("node-state up"); i++) {
+      page =
+          admin
+              .send(get("/staff/status.xhtml").build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+      if (!page.contains("node-state up")) {
+        Thread.sleep(1000);
+      }
+    }
+    assertThat(page)
+        .contains("System status")
+        .contains("node-state up")
+        .contains("id=\"nodes-up\"");
+    assertThat(page).contains("None since the cluster formed");
+
+    HttpClient officer = signedIn("yanta", "Staff#2026");
+    assertThat(
+            officer
+                .send(get("/staff/status.xhtml").build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  private String metrics() throws Exception {
+    return http.send(get("/health/metrics").build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static long sample(String text, String name, String requestClass) {
+    Matcher m =
+        Pattern.compile(
+                "(?m)^" + name + "\\{node=\"[^\"]*\",class=\"" + requestClass + "\"\\} (\\d+)$")
+            .matcher(text);
+    assertThat(m.find()).as(name + " for " + requestClass + " in\n" + text).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  private HttpClient signedIn(String user, String password) throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    client.send(get("/staff/index.xhtml").build(), HttpResponse.BodyHandlers.discarding());
+    String form =
+        "j_username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&j_password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    client.send(
+        HttpRequest.newBuilder(URI.create(root() + "/j_security_check"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    return client;
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(URI.create(root() + path)).header("Accept-Language", "en");
+  }
+
+  private String root() {
+    return base.toString().replaceAll("/+$", "");
+  }
+}
