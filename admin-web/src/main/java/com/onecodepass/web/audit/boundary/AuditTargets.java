@@ -26,8 +26,4 @@ public final class AuditTargets {
       }
     }
   }
-
-  static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
 }

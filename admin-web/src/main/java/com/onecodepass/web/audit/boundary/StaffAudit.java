@@ -1,7 +1,6 @@
 package com.onecodepass.web.audit.boundary;
 
 import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.StaffScope;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
@@ -21,24 +20,11 @@ public class StaffAudit {
   @EJB Audit audit;
 
   public void record(String action, String maskedTarget, String reason) {
-    StaffScope scope = staff.scope();
-    audit.append(
-        new Audit.Entry(
-            scope.username(),
-            scope.role().name(),
-            scope.districtCode(),
-            action,
-            AuditTargets.clip(maskedTarget, 120),
-            AuditTargets.clip(blankToNull(reason), 300),
-            clientAddress()));
+    audit.append(Audit.Entry.by(staff.scope(), action, maskedTarget, reason, clientAddress()));
   }
 
   /** For EJB services that audit themselves: the address to pass along with the scope. */
   public String clientAddress() {
     return ClientAddress.of(request);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

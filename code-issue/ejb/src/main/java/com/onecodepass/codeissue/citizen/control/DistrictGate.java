@@ -46,15 +46,7 @@ public class DistrictGate {
   /** A read that names nobody (a look-up that found no one) still leaves its trace. */
   public void record(
       StaffScope scope, String action, String target, String reason, String clientAddress) {
-    audit.append(
-        new Audit.Entry(
-            scope.username(),
-            scope.role().name(),
-            scope.districtCode(),
-            action,
-            target == null || target.length() <= 120 ? target : target.substring(0, 120),
-            reason == null || reason.isBlank() ? null : reason.strip(),
-            clientAddress));
+    audit.append(Audit.Entry.by(scope, action, target, reason, clientAddress));
   }
 
   static boolean mayRead(StaffScope scope, String citizenDistrict) {
