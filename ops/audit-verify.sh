@@ -17,7 +17,7 @@ classes=$root/admin-web/target/classes
 
 # The drivers the server itself uses: Connector/J as provisioned, H2 from the WildFly modules
 # (the same H2 version that wrote the demo file).
-jar_of() { find "$@" -name "$pattern" -print -quit 2>/dev/null; }
+jar_of() { find "$@" -name "$pattern" -print -quit 2>/dev/null || true; }
 pattern='mysql-connector-j*.jar'
 mysql_jar=$(jar_of "$root/ear/target/server/drivers" "$HOME/.m2/repository/com/mysql/mysql-connector-j")
 pattern='h2-*.jar'
