@@ -67,7 +67,7 @@ class AuditPageIT {
     admin.get("/staff/citizen.xhtml?q=13800000000");
 
     String page = admin.get("/staff/audit.xhtml");
-    assertThat(verify(admin, page)).contains("审计日志链完整");
+    assertThat(verify(admin, page)).contains("Audit chain intact, ");
     assertThat(command()).startsWith("0:audit chain intact, ");
 
     long victim = CitizenLookupIT.lastAuditId() - 1;
@@ -75,7 +75,7 @@ class AuditPageIT {
     setReason(victim, "nothing to see here");
     try {
       page = admin.get("/staff/audit.xhtml");
-      assertThat(verify(admin, page)).contains("第一条损坏记录 #" + victim);
+      assertThat(verify(admin, page)).contains("Audit chain broken: first broken entry #" + victim);
       assertThat(command()).startsWith("1:audit chain BROKEN: first broken entry #" + victim + " ");
     } finally {
       setReason(victim, original);

@@ -42,7 +42,9 @@ class CitizenLookupIT {
         .doesNotContain(residentId, "李雪梅", mobile);
 
     String refused = yanta.post("/staff/citizen.xhtml", page, unmask(""));
-    assertThat(refused).contains("请填写查看完整信息的理由").doesNotContain(residentId, "李雪梅");
+    assertThat(refused)
+        .contains("Please give the reason for unmasking")
+        .doesNotContain(residentId, "李雪梅");
 
     String shown = yanta.post("/staff/citizen.xhtml", page, unmask("核查密接 2026-07"));
     assertThat(shown).contains(residentId, "李雪梅", mobile, "id=\"unmasked\"");
@@ -71,9 +73,13 @@ class CitizenLookupIT {
     long auditBefore = lastAuditId();
 
     StaffHttp yanta = StaffHttp.signIn(root(), "yanta", "Staff#2026");
-    String page = yanta.get("/staff/citizen.xhtml?id=" + stranger);
+    String page = yanta.get("/staff/citizen.xhtml?id=" + stranger, "zh-CN,zh;q=0.9");
     assertThat(page).contains("id=\"not-permitted\"", "无权查看").doesNotContain("citizen-card");
-    assertThat(auditSince(auditBefore, "yanta")).containsExactly("citizen.view.denied|null");
+    assertThat(yanta.get("/staff/citizen.xhtml?id=" + stranger, "en"))
+        .contains(
+            "id=\"not-permitted\"", "Not permitted: this citizen belongs to another district");
+    assertThat(auditSince(auditBefore, "yanta"))
+        .containsExactly("citizen.view.denied|null", "citizen.view.denied|null");
 
     StaffHttp admin = StaffHttp.signIn(root(), "admin", "Admin#2026");
     assertThat(admin.get("/staff/citizen.xhtml?id=" + stranger)).contains("id=\"citizen-card\"");

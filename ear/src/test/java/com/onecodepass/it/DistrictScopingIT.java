@@ -83,7 +83,7 @@ class DistrictScopingIT {
   void anOfficerOfTheSameDistrictReadsAndEachReadIsAudited() throws Exception {
     String residentId = TestPeople.residentId();
     String mobile = TestPeople.mobile();
-    long citizen = register("钱立", residentId, YANTA);
+    long citizen = register("钱立", residentId, mobile, YANTA);
     StaffScope yanta = new StaffScope(uniqueActor(), Role.DISTRICT_STAFF, YANTA);
 
     List<CitizenCard> byId = records.lookUp(yanta, residentId, "192.0.2.2");
@@ -142,9 +142,11 @@ class DistrictScopingIT {
   }
 
   private long register(String name, String residentId, String district) {
-    return registration
-        .register(new Registration(name, residentId, TestPeople.mobile(), district))
-        .citizenId();
+    return register(name, residentId, TestPeople.mobile(), district);
+  }
+
+  private long register(String name, String residentId, String mobile, String district) {
+    return registration.register(new Registration(name, residentId, mobile, district)).citizenId();
   }
 
   private static String uniqueActor() {

@@ -25,6 +25,17 @@ final class StaffHttp {
     return http.get(path);
   }
 
+  /** A page in the given language (without the header the server answers in English). */
+  String get(String path, String acceptLanguage) throws Exception {
+    return http.client
+        .send(
+            HttpRequest.newBuilder(URI.create(http.root + path))
+                .header("Accept-Language", acceptLanguage)
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
   int status(String path) throws Exception {
     return http.client
         .send(
