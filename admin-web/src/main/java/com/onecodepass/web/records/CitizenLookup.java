@@ -13,7 +13,6 @@ import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,8 +54,10 @@ public class CitizenLookup implements Serializable {
   private String reason;
   private boolean notPermitted;
 
-  @PostConstruct
-  void load() {
+  /**
+   * The page's view action (before rendering, so its messages show): {@code ?q=} or {@code ?id=}.
+   */
+  public void load() {
     Map<String, String> p =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     query = p.get("q");
