@@ -99,7 +99,7 @@ final class CitizenHttp {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private String post(String path, String formPage, Map<String, String> fields)
+  String post(String path, String formPage, Map<String, String> fields)
       throws IOException, InterruptedException {
     Matcher state = VIEW_STATE.matcher(formPage);
     Map<String, String> all = new LinkedHashMap<>(fields);

@@ -1,6 +1,7 @@
 package com.onecodepass.web.api;
 
 import com.onecodepass.web.integration.entity.Credentials;
+import com.onecodepass.web.platform.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** HTTP Basic credentials and the client address of a REST request. */
@@ -9,6 +10,6 @@ final class Callers {
   private Callers() {}
 
   static Credentials of(HttpServletRequest request) {
-    return Credentials.fromBasic(request.getHeader("Authorization"), request.getRemoteAddr());
+    return Credentials.fromBasic(request.getHeader("Authorization"), ClientAddress.of(request));
   }
 }

@@ -1,11 +1,13 @@
 package com.onecodepass.web.clients;
 
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.integration.boundary.ClientAdministration;
 import com.onecodepass.web.integration.entity.ApiClientView;
 import com.onecodepass.web.integration.entity.Scope;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ public class ManageApiClients implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient ClientAdministration administration;
+  @Inject transient StaffAudit audit;
 
   private List<ApiClientView> clients;
   private final Map<String, List<String>> editedScopes = new HashMap<>();
@@ -58,6 +61,7 @@ public class ManageApiClients implements Serializable {
           administration.create(
               newId == null ? null : newId.strip(), newName, scopes(newScopes), newRate);
       shownFor = newId.strip();
+      audit.record("apiclient.create", "client " + shownFor, null);
       newId = null;
       newName = null;
       newScopes = new ArrayList<>();
@@ -70,17 +74,23 @@ public class ManageApiClients implements Serializable {
   public void rotate(String clientId) {
     shownSecret = administration.rotateSecret(clientId);
     shownFor = clientId;
+    audit.record("apiclient.rotate-secret", "client " + clientId, null);
     clients = null;
   }
 
   public void toggle(ApiClientView client) {
     administration.setEnabled(client.clientId(), !client.enabled());
+    audit.record(
+        client.enabled() ? "apiclient.disable" : "apiclient.enable",
+        "client " + client.clientId(),
+        null);
     clients = null;
   }
 
   public void saveScopes(String clientId) {
     administration.setScopes(
         clientId, scopes(editedScopes.get(clientId)), editedRates.getOrDefault(clientId, 20));
+    audit.record("apiclient.scopes", "client " + clientId, null);
     clients = null;
   }
 

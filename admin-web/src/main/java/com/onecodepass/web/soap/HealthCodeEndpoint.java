@@ -12,6 +12,7 @@ import com.onecodepass.web.integration.entity.TestResultItem;
 import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.integration.entity.TripItem;
 import com.onecodepass.web.integration.entity.VaccinationItem;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.soap.contract.Color;
 import com.onecodepass.web.soap.contract.ErrorCode;
 import com.onecodepass.web.soap.contract.GetCodeStatus;
@@ -180,7 +181,7 @@ public class HealthCodeEndpoint implements HealthCodePort {
   private Credentials credentials() {
     HttpServletRequest http =
         (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    return Credentials.fromBasic(http.getHeader("Authorization"), http.getRemoteAddr());
+    return Credentials.fromBasic(http.getHeader("Authorization"), ClientAddress.of(http));
   }
 
   private static com.onecodepass.web.soap.contract.BatchReceipt receipt(BatchReceipt receipt) {

@@ -23,7 +23,9 @@ public enum StaffPage {
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),
   TRACING("tracing", "tracing.title", true, Who.OFFICERS),
   CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN)),
-  STATUS("status", "status.title", true, EnumSet.of(Role.CITY_ADMIN));
+  STATUS("status", "status.title", true, EnumSet.of(Role.CITY_ADMIN)),
+  CITIZEN("citizen", "citizen.title", true, Who.OFFICERS),
+  AUDIT("audit", "audit.title", true, Who.OFFICERS);
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

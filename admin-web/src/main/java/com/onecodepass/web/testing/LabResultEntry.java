@@ -3,12 +3,15 @@ package com.onecodepass.web.testing;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.web.audit.boundary.AuditTargets;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.platform.StaffIdentity;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +26,7 @@ public class LabResultEntry {
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
   @EJB Sampling sampling;
+  @Inject StaffAudit audit;
 
   private String tubeBarcode;
   private String residentId;
@@ -35,6 +39,7 @@ public class LabResultEntry {
       var tube =
           sampling.recordTubeResult(
               tubeBarcode, result, Instant.now(), lab, StaffIdentity.username());
+      audit.record("lab.result.tube", "tube " + tube.barcode() + " " + result, null);
       done("lab.tubeRecorded", tube.members().size());
     } catch (InvalidInputException e) {
       Messages.error("tubeResult:" + e.field(), e.messageKey());
@@ -45,6 +50,7 @@ public class LabResultEntry {
     try {
       sampling.recordIndividualResult(
           residentId, result, parseSampleTime(), Instant.now(), lab, StaffIdentity.username());
+      audit.record("lab.result.individual", AuditTargets.person(residentId) + " " + result, null);
       done("lab.individualRecorded", 1);
     } catch (InvalidInputException e) {
       Messages.error("individual:" + e.field(), e.messageKey());

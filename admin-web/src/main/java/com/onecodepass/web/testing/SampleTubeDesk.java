@@ -3,10 +3,13 @@ package com.onecodepass.web.testing;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TubeView;
+import com.onecodepass.web.audit.boundary.AuditTargets;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.platform.StaffIdentity;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
@@ -18,6 +21,7 @@ public class SampleTubeDesk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB Sampling sampling;
+  @Inject transient StaffAudit audit;
 
   private String barcode;
   private String site;
@@ -27,6 +31,7 @@ public class SampleTubeDesk implements Serializable {
   public void open() {
     try {
       tube = sampling.openTube(barcode, site, StaffIdentity.username());
+      audit.record("sampling.tube.open", "tube " + tube.barcode(), null);
     } catch (InvalidInputException e) {
       Messages.error("tube:" + e.field(), e.messageKey());
     }
@@ -35,6 +40,8 @@ public class SampleTubeDesk implements Serializable {
   public void add() {
     try {
       tube = sampling.addToTube(tube.barcode(), member, StaffIdentity.username());
+      audit.record(
+          "sampling.tube.add", AuditTargets.person(member) + " into tube " + tube.barcode(), null);
       member = null;
     } catch (InvalidInputException e) {
       Messages.error("tube:member", e.messageKey());

@@ -4,6 +4,7 @@ import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -44,6 +45,7 @@ public class TraceCase {
 
   @EJB Tracing tracing;
   @Inject DistrictNames districts;
+  @Inject StaffAudit audit;
 
   private Long caseId;
   private String contacts;
@@ -77,6 +79,12 @@ public class TraceCase {
               Duration.ofMinutes(window));
     } else if (caseId != null) {
       report = tracing.companions(caseId, Duration.ofDays(days), Duration.ofMinutes(window));
+    }
+    if (report != null) {
+      audit.record(
+          "tracing.run",
+          (caseId == null ? "" : "case #" + caseId + " ") + "contacts " + contactIds.size(),
+          null);
     }
     if (report != null) {
       for (Companion c : report.companions()) {

@@ -6,6 +6,7 @@ import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.api.VenueView;
 import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -23,6 +24,7 @@ public class RegisterVenue {
   @EJB Venues venues;
   @Inject StaffAccess staff;
   @Inject DistrictNames districts;
+  @Inject StaffAudit audit;
 
   private String name;
   private VenueCategory category;
@@ -45,6 +47,7 @@ public class RegisterVenue {
           venues.register(
               staff.scope(),
               new VenueRegistration(name, category, address, districtCode, community, gateId));
+      audit.record("venue.register", "venue #" + venue.id(), null);
       return "/staff/venue.xhtml?faces-redirect=true&id=" + venue.id();
     } catch (VenueException e) {
       Messages.error(null, e.messageKey());

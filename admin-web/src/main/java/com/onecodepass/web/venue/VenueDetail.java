@@ -3,6 +3,7 @@ package com.onecodepass.web.venue;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.Venues;
 import com.onecodepass.triprecord.api.VisitLog;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.QrSvg;
 import com.onecodepass.web.staff.StaffAccess;
@@ -33,6 +34,7 @@ public class VenueDetail {
   @Inject StaffAccess staff;
   @Inject DistrictNames districts;
   @Inject HttpServletRequest request;
+  @Inject StaffAudit audit;
 
   private VisitLog log;
   private String url;
@@ -44,6 +46,8 @@ public class VenueDetail {
     try {
       long venueId = Long.parseLong(id == null ? "" : id);
       log = venues.visitLog(staff.scope(), venueId, 100);
+      // The visit log lists (masked) people: a read of personal data.
+      audit.record("venue.visits.read", "venue #" + venueId, null);
       url = ScannedLinks.venueCodeUrl(request, venues.posterToken(staff.scope(), venueId));
     } catch (NumberFormatException | VenueException e) {
       log = null;

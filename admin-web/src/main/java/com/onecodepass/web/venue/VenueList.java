@@ -4,6 +4,7 @@ import com.onecodepass.shared.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueView;
 import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -21,6 +22,7 @@ public class VenueList {
   @EJB Venues venues;
   @Inject StaffAccess staff;
   @Inject DistrictNames districts;
+  @Inject StaffAudit audit;
 
   private List<VenueView> list;
 
@@ -59,6 +61,7 @@ public class VenueList {
       } else {
         venues.suspend(staff.scope(), venueId);
       }
+      audit.record(approve ? "venue.approve" : "venue.suspend", "venue #" + venueId, null);
       return "/staff/venues.xhtml?faces-redirect=true";
     } catch (VenueException e) {
       Messages.error(null, e.messageKey());

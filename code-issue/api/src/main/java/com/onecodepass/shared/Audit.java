@@ -25,7 +25,29 @@ public interface Audit {
       String action,
       String target,
       String reason,
-      String clientAddress) {}
+      String clientAddress) {
+
+    /**
+     * An entry by a staff member; a blank reason becomes none, and target and reason are cut to
+     * what the columns hold (120 and 300 characters).
+     */
+    public static Entry by(
+        StaffScope scope, String action, String target, String reason, String clientAddress) {
+      String why = reason == null || reason.isBlank() ? null : reason.strip();
+      return new Entry(
+          scope.username(),
+          scope.role().name(),
+          scope.districtCode(),
+          action,
+          clip(target, 120),
+          clip(why, 300),
+          clientAddress);
+    }
+
+    private static String clip(String s, int max) {
+      return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+  }
 
   /** How many entries were checked and the first broken one (or the id after a cut-off end). */
   record Verdict(long checked, Optional<Long> firstBrokenId) {

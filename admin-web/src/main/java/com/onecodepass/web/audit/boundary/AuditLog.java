@@ -1,6 +1,7 @@
 package com.onecodepass.web.audit.boundary;
 
 import com.onecodepass.shared.Audit;
+import com.onecodepass.web.audit.control.AuditChainWalk;
 import com.onecodepass.web.audit.control.AuditHash;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /** The audit chain in the admin-web tables (audit_entry, audit_head). */
@@ -67,47 +67,12 @@ public class AuditLog implements Audit {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Verdict verify() {
-    String expectedPrevious = "0".repeat(64);
-    long checked = 0;
-    long lastId = 0;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement all =
-            c.prepareStatement(
-                "SELECT id, at, actor, role, district_code, action, target, reason,"
-                    + " client_address, prev_hash, hash FROM audit_entry ORDER BY id")) {
-      all.setFetchSize(1000);
-      try (ResultSet r = all.executeQuery()) {
-        while (r.next()) {
-          checked++;
-          Entry e =
-              new Entry(
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getString(6),
-                  r.getString(7),
-                  r.getString(8),
-                  r.getString(9));
-          String hash = hashOf(expectedPrevious, r.getTimestamp(2).toInstant(), e);
-          if (!expectedPrevious.equals(r.getString(10)) || !hash.equals(r.getString(11))) {
-            return new Verdict(checked, Optional.of(r.getLong(1)));
-          }
-          expectedPrevious = hash;
-          lastId = r.getLong(1);
-        }
-      }
-      // A chain cut off at the end is consistent in itself; the head still knows its last hash.
-      try (PreparedStatement head =
-              c.prepareStatement("SELECT last_hash FROM audit_head WHERE id = 1");
-          ResultSet h = head.executeQuery()) {
-        if (h.next() && !h.getString(1).equals(expectedPrevious)) {
-          return new Verdict(checked, Optional.of(lastId + 1));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      AuditChainWalk.Result result = AuditChainWalk.walk(c);
+      return new Verdict(result.checked(), result.firstBrokenId());
     } catch (SQLException ex) {
       throw new IllegalStateException("cannot read the audit log", ex);
     }
-    return new Verdict(checked, Optional.empty());
   }
 
   private static String hashOf(String previous, Instant at, Entry e) {

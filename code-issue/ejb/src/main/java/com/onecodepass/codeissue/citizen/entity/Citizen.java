@@ -150,6 +150,15 @@ public class Citizen {
     return nameCipher;
   }
 
+  public byte[] residentIdCipher() {
+    return residentIdCipher;
+  }
+
+  /** Null for a dependant without their own account. */
+  public byte[] mobileCipher() {
+    return mobileCipher;
+  }
+
   /**
    * Takes a new colour; the caller records the change in the history.
    *

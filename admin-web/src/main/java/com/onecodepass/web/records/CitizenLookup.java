@@ -1,0 +1,169 @@
+package com.onecodepass.web.records;
+
+import com.onecodepass.codeissue.api.CitizenCard;
+import com.onecodepass.codeissue.api.CitizenHistory;
+import com.onecodepass.codeissue.api.CitizenIdentity;
+import com.onecodepass.codeissue.api.CitizenRecords;
+import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.triprecord.api.StaffTrips;
+import com.onecodepass.triprecord.api.Trip;
+import com.onecodepass.web.audit.boundary.StaffAudit;
+import com.onecodepass.web.platform.DistrictNames;
+import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.staff.StaffAccess;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * /staff/citizen.xhtml: find a person by ID number or phone ({@code ?q=}), open one ({@code ?id=})
+ * masked with colour history, tests and 14-day trips, and unmask them for a stated reason. The
+ * district check and the audit entries happen in the modules, not here.
+ */
+@Named
+@ViewScoped
+public class CitizenLookup implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @EJB transient CitizenRecords records;
+  @EJB transient StaffTrips staffTrips;
+  @Inject StaffAccess staff;
+  @Inject StaffAudit audit;
+  @Inject DistrictNames districts;
+
+  private String query;
+  private List<CitizenCard> found;
+  private CitizenCard card;
+  private CitizenHistory history;
+  private List<Trip> trips;
+  private CitizenIdentity identity;
+  private String reason;
+  private boolean notPermitted;
+
+  /**
+   * The page's view action (before rendering, so its messages show): {@code ?q=} or {@code ?id=}.
+   */
+  public void load() {
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    query = p.get("q");
+    String id = p.get("id");
+    try {
+      if (id != null && !id.isBlank()) {
+        open(Long.parseLong(id.strip()));
+      } else if (query != null && !query.isBlank()) {
+        found = records.lookUp(staff.scope(), query, audit.clientAddress());
+        if (found.size() == 1) {
+          open(found.get(0).citizenId());
+        }
+      }
+    } catch (NumberFormatException e) {
+      Messages.error(null, "citizen.unknown");
+    } catch (InvalidInputException e) {
+      Messages.error(null, e.messageKey());
+    } catch (NotPermittedException e) {
+      refused(e);
+    }
+  }
+
+  private void open(long citizenId) {
+    card = records.card(staff.scope(), citizenId, audit.clientAddress()).orElse(null);
+    if (card == null) {
+      Messages.error(null, "citizen.unknown");
+      return;
+    }
+    history = records.history(staff.scope(), citizenId, null, audit.clientAddress());
+    trips = staffTrips.recentTrips(staff.scope(), citizenId, null, audit.clientAddress());
+  }
+
+  public void unmask() {
+    if (card == null) {
+      return;
+    }
+    try {
+      identity = records.unmask(staff.scope(), card.citizenId(), reason, audit.clientAddress());
+    } catch (InvalidInputException e) {
+      Messages.error("unmask:reason", e.messageKey());
+    } catch (NotPermittedException e) {
+      refused(e);
+    }
+  }
+
+  private void refused(NotPermittedException e) {
+    notPermitted = true;
+    card = null;
+    found = null;
+    Messages.error(null, e.messageKey());
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : WHEN.format(at);
+  }
+
+  public String district(String code) {
+    return districts.name(code);
+  }
+
+  /** Bundle key of a colour ({@code colour.green}); history entries from "nothing" have none. */
+  public String colourKey(CodeColour colour) {
+    return "colour." + (colour == null ? "none" : colour.name().toLowerCase(Locale.ROOT));
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public List<CitizenCard> getFound() {
+    return found;
+  }
+
+  public boolean isSeveral() {
+    return found != null && found.size() > 1;
+  }
+
+  public boolean isNobody() {
+    return found != null && found.isEmpty();
+  }
+
+  public CitizenCard getCard() {
+    return card;
+  }
+
+  public CitizenHistory getHistory() {
+    return history;
+  }
+
+  public List<Trip> getTrips() {
+    return trips;
+  }
+
+  public CitizenIdentity getIdentity() {
+    return identity;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isNotPermitted() {
+    return notPermitted;
+  }
+}

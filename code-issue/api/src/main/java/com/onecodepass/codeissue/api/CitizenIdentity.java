@@ -1,0 +1,4 @@
+package com.onecodepass.codeissue.api;
+
+/** A citizen unmasked, for a stated reason; {@code mobile} is null for a dependant. */
+public record CitizenIdentity(long citizenId, String name, String residentId, String mobile) {}

@@ -1,0 +1,48 @@
+package com.onecodepass.codeissue.api;
+
+import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.shared.StaffScope;
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Staff reads of a citizen's records, scoped by district here rather than in the pages: city admins
+ * read everyone; district staff only citizens whose residence district (the district given at
+ * registration, {@code citizen.district_code}) is theirs; other roles nobody. Every read is audited
+ * with the reason where one is given; a refused read is audited as {@code <action>.denied} and then
+ * throws {@link NotPermittedException}. {@code clientAddress} is where the request came from, for
+ * the audit entry.
+ */
+@Local
+public interface CitizenRecords {
+
+  /**
+   * Exact look-up by resident ID or mobile number (through the blind indexes; a mobile number can
+   * belong to several people).
+   *
+   * @throws InvalidInputException {@code citizen.query.invalid} when the text is neither
+   * @throws NotPermittedException when a person found lives in another district
+   */
+  List<CitizenCard> lookUp(StaffScope scope, String residentIdOrMobile, String clientAddress);
+
+  /** One citizen by id (e.g. from a link); masked. Empty id: nobody with that id. */
+  Optional<CitizenCard> card(StaffScope scope, long citizenId, String clientAddress);
+
+  /**
+   * Full name, resident ID and mobile number.
+   *
+   * @throws InvalidInputException {@code citizen.reason.required} without a reason
+   */
+  CitizenIdentity unmask(StaffScope scope, long citizenId, String reason, String clientAddress);
+
+  /** Colour changes and test results. */
+  CitizenHistory history(StaffScope scope, long citizenId, String reason, String clientAddress);
+
+  /**
+   * For other modules' staff reads of a citizen (e.g. trips): checks the district and audits {@code
+   * action}, or audits the refusal and throws.
+   */
+  void authorise(
+      StaffScope scope, long citizenId, String action, String reason, String clientAddress);
+}
