@@ -134,11 +134,10 @@ public class StaffAccounts {
   }
 
   private void keepOneCityAdmin(StaffAccountView account) {
-    if ("CITY_ADMIN".equals(account.role()) && account.enabled()) {
-      List<String> admins = rows.enabledCityAdminsForUpdate();
-      if (admins.size() <= 1) {
-        throw new InvalidInputException("account", "access.error.lastAdmin", "last city admin");
-      }
+    if ("CITY_ADMIN".equals(account.role())
+        && !StaffAccountRules.leavesACityAdmin(
+            account.role(), account.enabled(), rows.enabledCityAdminsForUpdate().size())) {
+      throw new InvalidInputException("account", "access.error.lastAdmin", "last city admin");
     }
   }
 

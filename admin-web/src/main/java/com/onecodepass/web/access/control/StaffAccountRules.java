@@ -57,6 +57,14 @@ public final class StaffAccountRules {
   }
 
   /**
+   * Whether taking {@code role}/{@code enabled} away from an account (disabling or demoting it)
+   * leaves the city at least one enabled city admin, given how many there are now.
+   */
+  public static boolean leavesACityAdmin(String role, boolean enabled, int enabledCityAdmins) {
+    return !"CITY_ADMIN".equals(role) || !enabled || enabledCityAdmins > 1;
+  }
+
+  /**
    * At least {@value #MIN_PASSWORD} characters, three of four kinds (lower case, upper case, digit,
    * other), not the username and not a well-known password.
    */
