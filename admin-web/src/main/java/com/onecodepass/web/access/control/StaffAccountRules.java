@@ -42,7 +42,9 @@ public final class StaffAccountRules {
   }
 
   public static Optional<String> role(String role) {
-    return ROLES.contains(role) ? Optional.empty() : Optional.of("access.error.role");
+    return role != null && ROLES.contains(role)
+        ? Optional.empty()
+        : Optional.of("access.error.role");
   }
 
   /** District staff and venue operators need a district; a city admin has none. */
