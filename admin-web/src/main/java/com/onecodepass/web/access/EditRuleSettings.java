@@ -5,6 +5,7 @@ import com.onecodepass.codeissue.api.RuleSettings;
 import com.onecodepass.codeissue.api.RuleSettingsView;
 import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
 import com.onecodepass.codeissue.api.RuleVersionView;
+import com.onecodepass.web.citizen.CitizenTime;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -98,6 +100,11 @@ public class EditRuleSettings implements Serializable {
         : field.startsWith("periodicTestHours.")
             ? Messages.text("rules.field.periodicTestHours") + " · " + field.substring(dot + 1)
             : text;
+  }
+
+  /** A time as staff read it (city time, to the minute). */
+  public String when(Instant at) {
+    return at == null ? "" : CitizenTime.format(at);
   }
 
   private static String address() {

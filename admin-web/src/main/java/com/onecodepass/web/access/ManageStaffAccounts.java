@@ -6,6 +6,7 @@ import com.onecodepass.web.access.boundary.StaffAccounts;
 import com.onecodepass.web.access.control.StaffAccountRules;
 import com.onecodepass.web.access.entity.NewStaffAccount;
 import com.onecodepass.web.access.entity.StaffAccountView;
+import com.onecodepass.web.citizen.CitizenTime;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +130,11 @@ public class ManageStaffAccounts implements Serializable {
           e.messageKey());
     }
     list = null;
+  }
+
+  /** A time as staff read it (city time, to the minute). */
+  public String when(Instant at) {
+    return at == null ? "" : CitizenTime.format(at);
   }
 
   private static String address() {

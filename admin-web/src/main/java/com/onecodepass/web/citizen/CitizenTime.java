@@ -13,7 +13,7 @@ final class CitizenTime {
 
   private CitizenTime() {}
 
-  static String format(Instant at) {
+  public static String format(Instant at) {
     return at == null ? "" : MINUTE.format(at.atZone(CITY));
   }
 
