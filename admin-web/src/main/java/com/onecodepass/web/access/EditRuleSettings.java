@@ -7,14 +7,13 @@ import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
 import com.onecodepass.codeissue.api.RuleVersionView;
 import com.onecodepass.web.citizen.CitizenTime;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.platform.StaffIdentity;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -78,7 +77,8 @@ public class EditRuleSettings implements Serializable {
             cities,
             exits.stream().map(ExitRow::setting).toList());
     try {
-      int published = settings.publish(access.scope(), changed, reason, address());
+      int published =
+          settings.publish(access.scope(), changed, reason, StaffIdentity.clientAddress());
       load();
       Messages.info(null, MessageFormat.format(Messages.text("rules.published"), published));
     } catch (InvalidRuleSettingsException e) {
@@ -105,12 +105,6 @@ public class EditRuleSettings implements Serializable {
   /** A time as staff read it (city time, to the minute). */
   public String when(Instant at) {
     return at == null ? "" : CitizenTime.format(at);
-  }
-
-  private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
   }
 
   public List<RuleVersionView> getHistory() {

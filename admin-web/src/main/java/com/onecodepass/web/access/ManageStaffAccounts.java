@@ -9,13 +9,12 @@ import com.onecodepass.web.access.entity.StaffAccountView;
 import com.onecodepass.web.citizen.CitizenTime;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.platform.StaffIdentity;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
@@ -72,7 +71,7 @@ public class ManageStaffAccounts implements Serializable {
               accounts.create(
                   access.scope(),
                   new NewStaffAccount(username, newDisplayName, newRole, newDistrict, newPassword),
-                  address());
+                  StaffIdentity.clientAddress());
           shownFor = shownPassword == null ? null : username;
           newUsername = null;
           newDisplayName = null;
@@ -86,7 +85,11 @@ public class ManageStaffAccounts implements Serializable {
     run(
         "list",
         () ->
-            accounts.setEnabled(access.scope(), account.username(), !account.enabled(), address()));
+            accounts.setEnabled(
+                access.scope(),
+                account.username(),
+                !account.enabled(),
+                StaffIdentity.clientAddress()));
   }
 
   public void resetPassword(String username) {
@@ -95,7 +98,10 @@ public class ManageStaffAccounts implements Serializable {
         () -> {
           shownPassword =
               accounts.resetPassword(
-                  access.scope(), username, newPasswords.get(username), address());
+                  access.scope(),
+                  username,
+                  newPasswords.get(username),
+                  StaffIdentity.clientAddress());
           shownFor = shownPassword == null ? null : username;
           newPasswords.remove(username);
           Messages.info(null, "access.passwordReset");
@@ -111,11 +117,11 @@ public class ManageStaffAccounts implements Serializable {
                 username,
                 editedRoles.get(username),
                 editedDistricts.get(username),
-                address()));
+                StaffIdentity.clientAddress()));
   }
 
   public void unlock(String username) {
-    run("list", () -> accounts.unlock(access.scope(), username, address()));
+    run("list", () -> accounts.unlock(access.scope(), username, StaffIdentity.clientAddress()));
   }
 
   private void run(String form, Runnable change) {
@@ -135,12 +141,6 @@ public class ManageStaffAccounts implements Serializable {
   /** A time as staff read it (city time, to the minute). */
   public String when(Instant at) {
     return at == null ? "" : CitizenTime.format(at);
-  }
-
-  private static String address() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
   }
 
   public List<String> getRoles() {

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Times on citizen pages, in the city's zone whatever the server's. */
-final class CitizenTime {
+public final class CitizenTime {
 
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

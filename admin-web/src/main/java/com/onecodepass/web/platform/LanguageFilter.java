@@ -20,7 +20,8 @@ import java.util.Optional;
  * on as the request's locale, so Faces, the bundles and PrimeFaces all follow it without any script
  * on the citizen pages.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+// Pages, and the scanned-code links that forward to pages (/v/ venue, /c/ citizen code).
+@WebFilter(urlPatterns = {"*.xhtml", "/v/*", "/c/*"})
 public class LanguageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
