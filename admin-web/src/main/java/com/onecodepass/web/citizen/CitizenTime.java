@@ -6,14 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Times on citizen pages, in the city's zone whatever the server's. */
-final class CitizenTime {
+public final class CitizenTime {
 
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private CitizenTime() {}
 
-  static String format(Instant at) {
+  public static String format(Instant at) {
     return at == null ? "" : MINUTE.format(at.atZone(CITY));
   }
 

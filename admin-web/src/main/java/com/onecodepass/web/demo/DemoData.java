@@ -44,7 +44,9 @@ public class DemoData {
           new String[] {"admin", "Admin#2026", "CITY_ADMIN", null, "City administrator"},
           new String[] {"yanta", "Staff#2026", "DISTRICT_STAFF", "610113", "雁塔区 duty officer"},
           new String[] {"checker", "Check#2026", "CHECKER", null, "Checkpoint / sampling staff"},
-          new String[] {"venue", "Venue#2026", "VENUE_OPERATOR", "610113", "Venue operator"});
+          new String[] {"venue", "Venue#2026", "VENUE_OPERATOR", "610113", "Venue operator"},
+          // A second district, to see district scoping refuse another district's records.
+          new String[] {"xincheng", "Staff#2026", "DISTRICT_STAFF", "610102", "新城区 duty officer"});
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -69,6 +71,7 @@ public class DemoData {
     trips.seed(citizenIds);
     LOG.info(
         "Demo accounts: admin/Admin#2026 (city admin), yanta/Staff#2026 (雁塔区 610113),"
+            + " xincheng/Staff#2026 (新城区 610102),"
             + " checker/Check#2026, venue/Venue#2026, integrator demo-lab/Lab#2026;"
             + " demo citizen mobile 13800000000 (the sign-in code is shown on screen)");
   }

@@ -27,4 +27,18 @@ public final class Messages {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
   }
+
+  /** Attaches a message already in the viewer's language. */
+  public static void errorText(String clientId, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** A confirmation: {@code keyOrText} is a bundle key, or text when no such key exists. */
+  public static void info(String clientId, String keyOrText) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    String text = bundle.containsKey(keyOrText) ? bundle.getString(keyOrText) : keyOrText;
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
 }

@@ -14,4 +14,11 @@ public final class StaffIdentity {
     }
     return principal.getName();
   }
+
+  /** The client address a staff action comes from, for its audit entry. */
+  public static String clientAddress() {
+    return ((jakarta.servlet.ServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
+  }
 }

@@ -1,5 +1,7 @@
 package com.onecodepass.web.staff;
 
+import com.onecodepass.web.access.boundary.SignInAttempts;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -13,6 +15,8 @@ import java.util.List;
 @RequestScoped
 public class StaffHome {
 
+  @EJB SignInAttempts attempts;
+
   public static final List<String> ROLES =
       List.of("CITY_ADMIN", "DISTRICT_STAFF", "CHECKER", "VENUE_OPERATOR");
 
@@ -25,7 +29,9 @@ public class StaffHome {
   }
 
   public String signOut() throws ServletException {
-    ((HttpServletRequest) external().getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external().getRequest();
+    attempts.signedOut(getUsername(), getRole(), request.getRemoteAddr());
+    request.logout();
     external().invalidateSession();
     return "/staff/login.xhtml?faces-redirect=true";
   }

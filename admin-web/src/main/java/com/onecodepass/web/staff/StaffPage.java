@@ -25,7 +25,9 @@ public enum StaffPage {
   CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN)),
   STATUS("status", "status.title", true, EnumSet.of(Role.CITY_ADMIN)),
   CITIZEN("citizen", "citizen.title", true, Who.OFFICERS),
-  AUDIT("audit", "audit.title", true, Who.OFFICERS);
+  AUDIT("audit", "audit.title", true, Who.OFFICERS),
+  ACCOUNTS("accounts", "access.title", true, EnumSet.of(Role.CITY_ADMIN)),
+  RULES("rules", "rules.title", true, EnumSet.of(Role.CITY_ADMIN));
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

@@ -43,4 +43,16 @@ public class RuleSetVersion {
   public String definition() {
     return definition;
   }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public String comment() {
+    return comment;
+  }
 }
