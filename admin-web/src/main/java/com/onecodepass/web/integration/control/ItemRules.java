@@ -3,10 +3,11 @@ package com.onecodepass.web.integration.control;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.InvalidResidentIdException;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.ResultFields;
+import com.onecodepass.codeissue.api.RowRejected;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,9 +22,6 @@ import java.util.function.Function;
  * that makes "same key, same body" independent of REST or SOAP and of how times were written.
  */
 public final class ItemRules {
-
-  /** Clock skew tolerated for reported times in the future. */
-  private static final Duration SKEW = Duration.ofMinutes(5);
 
   private static final Map<String, String> MODULE_REASONS =
       Map.of(
@@ -40,9 +38,9 @@ public final class ItemRules {
   /** Exactly as on the citizen form: {@link ResidentId#parse}. */
   public static ResidentId person(String residentId) {
     try {
-      return ResidentId.parse(residentId);
-    } catch (InvalidResidentIdException e) {
-      throw new ItemRejected("invalid-resident-id");
+      return ResultFields.person(residentId);
+    } catch (RowRejected e) {
+      throw new ItemRejected(e.reason());
     }
   }
 
@@ -55,13 +53,9 @@ public final class ItemRules {
       return null;
     }
     try {
-      Instant t = OffsetDateTime.parse(text.strip()).toInstant();
-      if (t.isAfter(Instant.now().plus(SKEW))) {
-        throw new ItemRejected("invalid-time");
-      }
-      return t;
-    } catch (DateTimeParseException e) {
-      throw new ItemRejected("invalid-time");
+      return ResultFields.offsetTime(text);
+    } catch (RowRejected e) {
+      throw new ItemRejected(e.reason());
     }
   }
 
