@@ -155,9 +155,9 @@ public class IntegrationService {
           }
           ResidentId id = person ? ItemRules.person(r.residentId()) : null;
           if (tube) {
-            rejectAs(() -> ResultFields.barcode(r.tubeBarcode()));
+            ResultFields.barcode(r.tubeBarcode());
           }
-          TestOutcome outcome = rejectAs(() -> ResultFields.outcome(r.outcome()));
+          TestOutcome outcome = ResultFields.outcome(r.outcome());
           Instant resultTime = ItemRules.time(r.resultTime(), true);
           Instant sampleTime = ItemRules.time(r.sampleTime(), false);
           if (sampleTime != null && sampleTime.isAfter(resultTime)) {
@@ -326,21 +326,12 @@ public class IntegrationService {
       try {
         handler.handle(new ItemRef(caller.clientId(), key, i), batch.get(i));
         outcomes.add(ItemOutcome.accepted(i));
-      } catch (ItemRejected e) {
+      } catch (RowRejected e) {
         outcomes.add(ItemOutcome.rejected(i, e.reason()));
       } catch (InvalidInputException e) {
         outcomes.add(ItemOutcome.rejected(i, ItemRules.reasonFor(e)));
       }
     }
     return outcomes;
-  }
-
-  /** The shared result rules answer in their reason codes; the API reports them per item. */
-  private static <T> T rejectAs(java.util.function.Supplier<T> rule) {
-    try {
-      return rule.get();
-    } catch (RowRejected e) {
-      throw new ItemRejected(e.reason());
-    }
   }
 }

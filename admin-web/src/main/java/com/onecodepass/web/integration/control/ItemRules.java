@@ -4,7 +4,6 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.InvalidResidentIdException;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.api.ResultFields;
-import com.onecodepass.codeissue.api.RowRejected;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,11 +36,7 @@ public final class ItemRules {
 
   /** Exactly as on the citizen form: {@link ResidentId#parse}. */
   public static ResidentId person(String residentId) {
-    try {
-      return ResultFields.person(residentId);
-    } catch (RowRejected e) {
-      throw new ItemRejected(e.reason());
-    }
+    return ResultFields.person(residentId);
   }
 
   /** An ISO-8601 date-time with offset, not in the future; null allowed unless required. */
@@ -52,11 +47,7 @@ public final class ItemRules {
       }
       return null;
     }
-    try {
-      return ResultFields.offsetTime(text);
-    } catch (RowRejected e) {
-      throw new ItemRejected(e.reason());
-    }
+    return ResultFields.offsetTime(text);
   }
 
   public static String text(String value, int max) {
