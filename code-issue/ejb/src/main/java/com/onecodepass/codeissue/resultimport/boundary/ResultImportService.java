@@ -191,23 +191,24 @@ public class ResultImportService implements ResultImports {
         eta);
   }
 
-  /** The row's status, corrected by the job repository while the row says it is running. */
+  /**
+   * The job repository decides how a run ended (a failure may never reach the job listener); the
+   * row adds which phase a running import is in.
+   */
   private ImportStatus status(ImportRecord r) {
     ImportStatus stored = ImportStatus.valueOf(r.status());
-    if (stored != ImportStatus.LOADING
-        && stored != ImportStatus.RECOLOURING
-        && stored != ImportStatus.QUEUED) {
-      return stored;
-    }
     if (r.executionId() == null) {
       return stored;
     }
     BatchStatus batch = operator().getJobExecution(r.executionId()).getBatchStatus();
     return switch (batch) {
       case FAILED, ABANDONED -> ImportStatus.FAILED;
-      case STOPPING, STOPPED -> ImportStatus.STOPPED;
+      case STOPPED -> ImportStatus.STOPPED;
       case COMPLETED -> ImportStatus.COMPLETED;
-      default -> stored;
+      case STARTING -> ImportStatus.QUEUED;
+      // STOPPING still runs its current chunk
+      case STARTED, STOPPING ->
+          stored == ImportStatus.RECOLOURING ? ImportStatus.RECOLOURING : ImportStatus.LOADING;
     };
   }
 
