@@ -23,8 +23,10 @@ base_url="http://127.0.0.1:$port"
 out="$root/bench/out-import"; mkdir -p "$out"
 my="mysql -h127.0.0.1 -uroot"
 mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 || { echo "MariaDB is not running on 127.0.0.1:3306" >&2; exit 1; }
-jboss_home=$(ls -d "$root"/ear/target/server/wildfly-* | head -1)
-[[ -f $root/ear/target/one-code-pass.ear ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+# A copy of the build may be named instead (so a build in the same checkout cannot disturb a run).
+jboss_home=${IMPORT_BENCH_JBOSS_HOME:-$(ls -d "$root"/ear/target/server/wildfly-* | head -1)}
+ear=${IMPORT_BENCH_EAR:-$root/ear/target/one-code-pass.ear}
+[[ -f $ear ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 
 $my <<SQL
 DROP DATABASE IF EXISTS $db;
@@ -34,10 +36,10 @@ CREATE USER IF NOT EXISTS 'ocp'@'127.0.0.1' IDENTIFIED BY 'ocp';
 GRANT ALL PRIVILEGES ON $db.* TO 'ocp'@'localhost', 'ocp'@'127.0.0.1';
 SQL
 
-node="$root/ear/target/server/import-bench-node"
+node="$out/node"
 rm -rf "$node" "$out/data"; mkdir -p "$node/deployments"
 cp -r "$jboss_home/standalone/configuration" "$node/configuration"
-cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
+cp "$ear" "$node/deployments/one-code-pass.ear"
 JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
   -Docp.mode=demo -Docp.seed-demo-data=true -Docp.data.dir="$out/data" \
@@ -48,7 +50,7 @@ trap 'kill -TERM -- -$server 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp=${IMPORT_BENCH_CP:-"$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar"}:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)
 jdbc="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 echo "==> seeding $citizens citizens"
 java -cp "$cp" "$root/bench/SeedCitizens.java" "$jdbc" ocp ocp "$out/data/keys/data-keys.properties" "$citizens"

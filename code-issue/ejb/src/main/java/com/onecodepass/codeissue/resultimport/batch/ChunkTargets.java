@@ -92,8 +92,12 @@ final class ChunkTargets {
     return ids;
   }
 
-  /** Keys of results already stored for these people (earlier chunks, earlier imports). */
-  Set<String> existingResults(Connection c) throws SQLException {
+  /**
+   * Keys of results already stored for these people (earlier chunks, earlier imports) with a sample
+   * time in the chunk's range: a range scan of the natural key per person, however long their
+   * history.
+   */
+  Set<String> existingResults(Connection c, Instant from, Instant to) throws SQLException {
     Set<String> keys = new HashSet<>();
     Collection<Long> ids = allIds();
     if (ids.isEmpty()) {
@@ -103,11 +107,13 @@ final class ChunkTargets {
         c.prepareStatement(
             "SELECT citizen_id, sample_time, lab FROM test_result WHERE citizen_id IN ("
                 + marks(ids.size())
-                + ")")) {
+                + ") AND sample_time BETWEEN ? AND ?")) {
       int i = 1;
       for (long id : ids) {
         s.setLong(i++, id);
       }
+      s.setTimestamp(i++, java.sql.Timestamp.from(from), UTC);
+      s.setTimestamp(i, java.sql.Timestamp.from(to), UTC);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           keys.add(key(rs.getLong(1), rs.getTimestamp(2, UTC).toInstant(), rs.getString(3)));

@@ -56,9 +56,14 @@ public class ResultRowWriter extends AbstractItemWriter {
     for (Object o : items) {
       chunk.add((ImportItem) o);
     }
+    if (chunk.isEmpty()) {
+      return;
+    }
     try (Connection c = dataSource.getConnection()) {
       ChunkTargets targets = ChunkTargets.load(c, chunk);
-      Set<String> present = targets.existingResults(c);
+      Instant from = chunk.stream().map(i -> i.row().sampleTime()).min(Instant::compareTo).get();
+      Instant to = chunk.stream().map(i -> i.row().sampleTime()).max(Instant::compareTo).get();
+      Set<String> present = targets.existingResults(c, from, to);
       Set<String> pooled = targets.existingPoolConditions(c);
       ResultInserts out = new ResultInserts(c, id, uploadedBy, Timestamp.from(Instant.now()));
       for (ImportItem item : chunk) {
