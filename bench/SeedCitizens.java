@@ -78,6 +78,13 @@ public class SeedCitizens {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--bcrypt")) { // a staff password hash as the Elytron realm reads it
+      byte[] salt = new byte[16];
+      new SecureRandom().nextBytes(salt);
+      System.out.println(
+          org.bouncycastle.crypto.generators.OpenBSDBCrypt.generate("2a", args[1].toCharArray(), salt, 10));
+      return;
+    }
     if (args[0].equals("--import-csv")) {
       importCsv(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       return;

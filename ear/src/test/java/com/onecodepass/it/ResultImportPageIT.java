@@ -29,6 +29,10 @@ class ResultImportPageIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  /** PrimeFaces (CSP mode) adds this nonce to every form post in the browser. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private static final Pattern ERRORS_LINK = Pattern.compile("errors\\.csv\\?id=(\\d+)");
 
   @Deployment(testable = false)
@@ -113,6 +117,10 @@ class ResultImportPageIT {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     part(body, boundary, "upload", null, "upload");
     part(body, boundary, "jakarta.faces.ViewState", null, state.group(1));
+    Matcher nonce = NONCE.matcher(page);
+    if (nonce.find()) {
+      part(body, boundary, "primefaces.nonce", null, nonce.group(1));
+    }
     part(body, boundary, "upload:file", name, csv);
     part(body, boundary, "upload:start", null, "Start import");
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
