@@ -35,7 +35,60 @@ public class SeedCitizens {
   static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
   static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂";
 
+  /** The resident ID of seeded citizen number i (0-based), the same on every run. */
+  static String residentId(int i) {
+    String district = DISTRICTS[i % DISTRICTS.length];
+    LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(Math.floorMod(i * 7919L, 365 * 80));
+    // birth x sequence is unique for up to 29.2M people per district cycle
+    String first17 =
+        district + birth.toString().replace("-", "") + String.format("%03d", (i / 29_200) % 1000);
+    return first17 + ResidentId.checkDigitFor(first17);
+  }
+
+  /**
+   * usage: SeedCitizens --import-csv FILE ROWS CITIZENS — writes a result-import file of ROWS
+   * individual results for the first CITIZENS seeded citizens: one row a person a day (sampled
+   * 08:00-20:00 city time on the last ROWS/CITIZENS days), 1 in 1000 positive.
+   */
+  static void importCsv(String file, int rows, int citizens) throws Exception {
+    int days = Math.max(1, (rows + citizens - 1) / citizens);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    try (var out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(file), java.nio.charset.StandardCharsets.UTF_8),
+            1 << 20)) {
+      out.write("lab,resident_id,tube,sample_time,result\n");
+      for (int r = 0; r < rows; r++) {
+        int person = r % citizens;
+        LocalDate day = today.minusDays(1 + r / citizens);
+        int minute = 8 * 60 + Math.floorMod(person * 31, 12 * 60);
+        out.write(
+            String.format(
+                "西安市第%d检测中心,%s,,%s %02d:%02d,%s%n",
+                1 + person % 7,
+                residentId(person),
+                day,
+                minute / 60,
+                minute % 60,
+                Math.floorMod(r * 2654435761L, 1000) == 0 ? "POSITIVE" : "NEGATIVE"));
+      }
+    }
+    System.out.printf("wrote %,d rows for %,d citizens over %d days to %s%n", rows, citizens, days, file);
+  }
+
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--bcrypt")) { // a staff password hash as the Elytron realm reads it
+      byte[] salt = new byte[16];
+      new SecureRandom().nextBytes(salt);
+      System.out.println(
+          org.bouncycastle.crypto.generators.OpenBSDBCrypt.generate("2a", args[1].toCharArray(), salt, 10));
+      return;
+    }
+    if (args[0].equals("--import-csv")) {
+      importCsv(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      return;
+    }
     String url = args[0];
     String user = args[1];
     String password = args[2];
@@ -66,10 +119,7 @@ public class SeedCitizens {
                   Timestamp now = Timestamp.from(Instant.now());
                   for (int i = thread; i < count; i += threads) {
                     String district = DISTRICTS[i % DISTRICTS.length];
-                    LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(Math.floorMod(i * 7919L, 365 * 80));
-                    String first17 = district + birth.toString().replace("-", "") + String.format("%03d", (i / 29_200) % 1000);
-                    // birth x sequence is unique for up to 29.2M people per district cycle
-                    ResidentId id = ResidentId.parse(first17 + ResidentId.checkDigitFor(first17));
+                    ResidentId id = ResidentId.parse(residentId(i));
                     MobileNumber mobile = MobileNumber.parse(String.format("170%08d", i));
                     PersonName name =
                         PersonName.parse(

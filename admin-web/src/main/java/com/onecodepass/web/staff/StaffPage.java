@@ -18,6 +18,7 @@ public enum StaffPage {
       true,
       EnumSet.of(Role.CHECKER, Role.DISTRICT_STAFF, Role.CITY_ADMIN)),
   LAB_RESULTS("lab-results", "lab.title", true, Who.OFFICERS),
+  IMPORTS("imports", "import.title", true, Who.OFFICERS),
   VENUES("venues", "venues.title", true, Who.ALL),
   VENUE("venue", "venues.title", false, Who.ALL),
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),

@@ -7,6 +7,8 @@ import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.InvalidResidentIdException;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.ResultFields;
+import com.onecodepass.codeissue.api.RowRejected;
 import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TestOutcome;
 import com.onecodepass.codeissue.api.TokenVerdict;
@@ -64,8 +66,6 @@ import java.util.regex.Pattern;
 public class IntegrationService {
 
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,100}");
-  private static final Pattern BARCODE = Pattern.compile("[A-Za-z0-9\\-]{6,32}");
-
   @EJB CodeVerification verification;
   @EJB CodeCard codeCard;
   @EJB CitizenDirectory directory;
@@ -154,10 +154,10 @@ public class IntegrationService {
             throw new ItemRejected(person ? "ambiguous-subject" : "missing-field");
           }
           ResidentId id = person ? ItemRules.person(r.residentId()) : null;
-          if (tube && !BARCODE.matcher(r.tubeBarcode().strip()).matches()) {
-            throw new ItemRejected("invalid-barcode");
+          if (tube) {
+            ResultFields.barcode(r.tubeBarcode());
           }
-          TestOutcome outcome = outcome(r.outcome());
+          TestOutcome outcome = ResultFields.outcome(r.outcome());
           Instant resultTime = ItemRules.time(r.resultTime(), true);
           Instant sampleTime = ItemRules.time(r.sampleTime(), false);
           if (sampleTime != null && sampleTime.isAfter(resultTime)) {
@@ -326,23 +326,12 @@ public class IntegrationService {
       try {
         handler.handle(new ItemRef(caller.clientId(), key, i), batch.get(i));
         outcomes.add(ItemOutcome.accepted(i));
-      } catch (ItemRejected e) {
+      } catch (RowRejected e) {
         outcomes.add(ItemOutcome.rejected(i, e.reason()));
       } catch (InvalidInputException e) {
         outcomes.add(ItemOutcome.rejected(i, ItemRules.reasonFor(e)));
       }
     }
     return outcomes;
-  }
-
-  private static TestOutcome outcome(String text) {
-    if (text == null) {
-      throw new ItemRejected("missing-field");
-    }
-    try {
-      return TestOutcome.valueOf(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new ItemRejected("invalid-outcome");
-    }
   }
 }

@@ -1,18 +1,16 @@
 package com.onecodepass.web.integration.control;
 
-/** One batch item is unacceptable; {@code reason} is the public per-item code. */
-public class ItemRejected extends RuntimeException {
+import com.onecodepass.codeissue.api.RowRejected;
+
+/**
+ * One batch item is unacceptable; {@code reason} is the public per-item code. The shared result
+ * rules throw the {@link RowRejected} it extends, so both are reported alike.
+ */
+public class ItemRejected extends RowRejected {
 
   private static final long serialVersionUID = 1L;
 
-  private final String reason;
-
   public ItemRejected(String reason) {
-    super(reason, null, false, false);
-    this.reason = reason;
-  }
-
-  public String reason() {
-    return reason;
+    super(reason);
   }
 }

@@ -3,10 +3,10 @@ package com.onecodepass.web.integration.control;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.InvalidResidentIdException;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.ResultFields;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,9 +22,6 @@ import java.util.function.Function;
  */
 public final class ItemRules {
 
-  /** Clock skew tolerated for reported times in the future. */
-  private static final Duration SKEW = Duration.ofMinutes(5);
-
   private static final Map<String, String> MODULE_REASONS =
       Map.of(
           "member.unknown", "unknown-resident",
@@ -39,11 +36,7 @@ public final class ItemRules {
 
   /** Exactly as on the citizen form: {@link ResidentId#parse}. */
   public static ResidentId person(String residentId) {
-    try {
-      return ResidentId.parse(residentId);
-    } catch (InvalidResidentIdException e) {
-      throw new ItemRejected("invalid-resident-id");
-    }
+    return ResultFields.person(residentId);
   }
 
   /** An ISO-8601 date-time with offset, not in the future; null allowed unless required. */
@@ -54,15 +47,7 @@ public final class ItemRules {
       }
       return null;
     }
-    try {
-      Instant t = OffsetDateTime.parse(text.strip()).toInstant();
-      if (t.isAfter(Instant.now().plus(SKEW))) {
-        throw new ItemRejected("invalid-time");
-      }
-      return t;
-    } catch (DateTimeParseException e) {
-      throw new ItemRejected("invalid-time");
-    }
+    return ResultFields.offsetTime(text);
   }
 
   public static String text(String value, int max) {

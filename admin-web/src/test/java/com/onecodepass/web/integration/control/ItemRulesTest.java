@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.RowRejected;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,8 @@ class ItemRulesTest {
     assertThat(ItemRules.person(validId()).value()).isEqualTo(validId());
     String wrongCheck = validId().substring(0, 17) + (validId().endsWith("1") ? "2" : "1");
     assertThatThrownBy(() -> ItemRules.person(wrongCheck))
-        .isInstanceOf(ItemRejected.class)
-        .extracting(e -> ((ItemRejected) e).reason())
+        .isInstanceOf(RowRejected.class)
+        .extracting(e -> ((RowRejected) e).reason())
         .isEqualTo("invalid-resident-id");
   }
 
@@ -65,7 +66,7 @@ class ItemRulesTest {
     try {
       r.run();
       return null;
-    } catch (ItemRejected e) {
+    } catch (RowRejected e) {
       return e.reason();
     }
   }

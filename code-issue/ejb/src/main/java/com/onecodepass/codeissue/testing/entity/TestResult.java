@@ -65,6 +65,10 @@ public class TestResult {
     return result;
   }
 
+  public long citizenId() {
+    return citizenId;
+  }
+
   public Instant resultTime() {
     return resultTime;
   }

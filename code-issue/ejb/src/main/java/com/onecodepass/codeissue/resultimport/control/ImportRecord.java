@@ -1,0 +1,28 @@
+package com.onecodepass.codeissue.resultimport.control;
+
+import java.time.Instant;
+
+/** A result_import row as stored. */
+public record ImportRecord(
+    long id,
+    String fileName,
+    String uploadedBy,
+    String districtCode,
+    String status,
+    long sizeBytes,
+    int parts,
+    Long executionId,
+    long rowsRead,
+    long rowsWritten,
+    long resultsStored,
+    long rowsSkipped,
+    long bytesRead,
+    long peopleAffected,
+    long peopleRecoloured,
+    long coloursChanged,
+    Instant createdAt,
+    Instant runStartedAt,
+    long runRowsBase,
+    long runBytesBase,
+    Instant endedAt,
+    Instant updatedAt) {}
