@@ -84,6 +84,7 @@ start_node() { # i seed-demo-data
   JAVA_OPTS="${OCP_NODE_JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseParallelGC}" setsid \
     "$jboss_home/bin/standalone.sh" -c ocp-ha.xml -Djboss.server.base.dir="$node" \
     -Djboss.node.name="node$i" -Djboss.socket.binding.port-offset="$(node_offset "$i")" \
+    -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \
     -Docp.cluster.hosts="$hosts" -Docp.mode=demo -Docp.seed-demo-data="$seed" \
     -Docp.data.dir="$state/data" -Docp.public.base-url="http://localhost:$port" \
     -Docp.db.url="jdbc:mysql://127.0.0.1:$db_port/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
@@ -199,10 +200,10 @@ SQL
   # the others then start together.
   say "starting node1 (schema, demo data, keys)"
   start_node 1 true
-  wait_ready 1 240 || die "node1 did not become ready; see $state/node1/console.log"
+  wait_ready 1 "${OCP_READY_WAIT:-900}" || die "node1 did not become ready; see $state/node1/console.log"
   for i in $(seq 2 "$nodes"); do say "starting node$i"; start_node "$i" false; done
   for i in $(seq 2 "$nodes"); do
-    wait_ready "$i" 240 || die "node$i did not become ready; see $state/node$i/console.log"
+    wait_ready "$i" "${OCP_READY_WAIT:-900}" || die "node$i did not become ready; see $state/node$i/console.log"
   done
   write_haproxy_cfg
   start_haproxy
@@ -238,7 +239,7 @@ restart-node)
   sleep 1
   stop_node "$i"
   start_node "$i" false
-  wait_ready "$i" 240 || die "node$i did not become ready; see $state/node$i/console.log"
+  wait_ready "$i" "${OCP_READY_WAIT:-900}" || die "node$i did not become ready; see $state/node$i/console.log"
   haproxy_cmd "set server ocp/node$i state ready" >/dev/null
   # Active checks must see it up too before it takes traffic (rise 2).
   sleep 1
@@ -254,7 +255,7 @@ kill-node)
 start-node)
   i=${node_arg:?which node? start-node I}
   start_node "$i" false
-  wait_ready "$i" 240 || die "node$i did not become ready; see $state/node$i/console.log"
+  wait_ready "$i" "${OCP_READY_WAIT:-900}" || die "node$i did not become ready; see $state/node$i/console.log"
   haproxy_cmd "set server ocp/node$i state ready" >/dev/null
   say "node$i started"
   ;;

@@ -2,6 +2,7 @@ package com.onecodepass.web.surge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +58,8 @@ class AdmissionTest {
     int admittedCitizens = 0;
     while (admission.inFlight() * 2 < node) {
       RequestClass c =
-          admittedCitizens % 2 == 0 ? RequestClass.CODE_VIEW : RequestClass.VERIFICATION;
+          List.of(RequestClass.CODE_VIEW, RequestClass.VERIFICATION, RequestClass.CHECK_IN)
+              .get(admittedCitizens % 3);
       assertThat(admission.tryAdmit(c)).isTrue();
       admittedCitizens++;
     }
