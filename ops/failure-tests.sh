@@ -216,7 +216,7 @@ record db-outage $ok $(($(date +%s) - start)) "$figures"
 say "drill 3: rolling restart of both nodes under load"
 start=$(date +%s)
 d="$out/rolling"; mkdir -p "$d"
-$drill load "$balancer" "$d" 900 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+$drill load "$balancer" "$d" 3600 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
 load=$!
 sleep 5
 "$root/ops/cluster.sh" restart-node 1 --port "$port" && "$root/ops/cluster.sh" restart-node 2 --port "$port"
