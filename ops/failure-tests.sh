@@ -20,13 +20,14 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-long=false build=--no-build keep=false
+long=false build=--no-build keep=false reuse=false
 for a in "$@"; do
   case $a in
     --long) long=true ;;
     --build) build= ;;
     --no-build) build=--no-build ;;
     --keep) keep=true ;;
+    --reuse) reuse=true ;; # the cluster and database a --keep run left running
     *) echo "unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -54,11 +55,13 @@ need() { command -v "$1" >/dev/null || { [[ $(id -u) == 0 ]] && DEBIAN_FRONTEND=
 need wrk wrk
 need haproxy haproxy
 need mariadbd mariadb-server
-for p in $port $((port + 1)) $db_port $(node_port 1) $(node_port 2); do
-  ss -ltn | grep -q ":$p\b" && die "port $p is taken (a drill left running? ops/cluster.sh stop --port $port)"
-done
-
-rm -rf "$out" "$reports"
+if ! $reuse; then
+  for p in $port $((port + 1)) $db_port $(node_port 1) $(node_port 2); do
+    ss -ltn | grep -q ":$p\b" && die "port $p is taken (a drill left running? ops/cluster.sh stop --port $port)"
+  done
+  rm -rf "$out"
+fi
+rm -rf "$reports"
 mkdir -p "$out" "$reports"
 results=() # name|passed|seconds|figures
 
@@ -86,6 +89,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if $reuse; then
+  db_pid=$(cat "$dbdir/mysqld.pid")
+else
 say "own MariaDB on 127.0.0.1:$db_port (datadir $dbdir/data)"
 mkdir -p "$dbdir"
 mariadb-install-db --no-defaults --user=root --datadir="$dbdir/data" --auth-root-authentication-method=normal \
@@ -98,6 +104,7 @@ OCP_NODE_PROPERTIES="-Docp.limits.sign-in-codes.per-address-per-minute=100000 -D
   "$root/ops/cluster.sh" start --nodes 2 --port "$port" --base-offset "$base_offset" --db-port "$db_port" \
   --db "$db" --fresh-db $build || die "the cluster did not start"
 echo "cluster up in $(($(date +%s) - t0)) s"
+fi
 
 say "citizens and venues"
 drill="java $root/ops/drills/Drill.java"

@@ -75,7 +75,7 @@ public class Drill {
       String mobile = Long.toString(firstMobile + k);
       CookieManager jar = new CookieManager();
       HttpClient client = client(jar);
-      String page = get(client, base + "/signin.xhtml").body();
+      String page = page(get(client, base + "/signin.xhtml"));
       page =
           post(client, base + "/signin.xhtml", page, "signin=signin&signin%3Amobile=" + mobile + "&signin%3Asend=x");
       Matcher code = CODE.matcher(page);
@@ -117,13 +117,13 @@ public class Drill {
         + String.format("%03d", random.nextInt(1000));
     String residentId = first17 + checkDigit(first17);
     HttpClient onA = client(new CookieManager());
-    String page = get(onA, nodeA + "/register.xhtml").body();
+    String page = page(get(onA, nodeA + "/register.xhtml"));
     post(onA, nodeA + "/register.xhtml", page,
         "register=register&register%3Aname=" + URLEncoder.encode("张伟", StandardCharsets.UTF_8)
             + "&register%3AresidentId=" + residentId + "&register%3Amobile=" + mobile
             + "&register%3AdistrictCode=610113&register%3Asubmit=x");
     HttpClient onB = client(new CookieManager());
-    page = get(onB, nodeB + "/signin.xhtml").body();
+    page = page(get(onB, nodeB + "/signin.xhtml"));
     page = post(onB, nodeB + "/signin.xhtml", page, "signin=signin&signin%3Amobile=" + mobile + "&signin%3Asend=x");
     Matcher code = CODE.matcher(page);
     if (!code.find()) {
@@ -409,18 +409,41 @@ public class Drill {
     return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  static final Pattern CSP_NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+
+  /**
+   * A page as fetched, with PrimeFaces' CSP nonce of its view (sent in the Content-Security-Policy
+   * header): PrimeFaces refuses a postback of that view without it ("CSP nonce mismatch").
+   */
+  static String page(HttpResponse<String> response) {
+    for (String csp : response.headers().allValues("Content-Security-Policy")) {
+      Matcher m = CSP_NONCE.matcher(csp);
+      if (m.find()) {
+        return "<!-- nonce:" + m.group(1) + " -->" + response.body();
+      }
+    }
+    return response.body();
+  }
+
   static String post(HttpClient client, String url, String page, String form) throws Exception {
     Matcher vs = VIEW_STATE.matcher(page);
     if (vs.find()) {
       form += "&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
     }
-    return client
-        .send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
+    Matcher nonce = Pattern.compile("^<!-- nonce:([^ ]+) -->").matcher(page);
+    if (nonce.find()) {
+      form += "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+    }
+    String answer =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    // A postback re-renders the same view: its nonce stays the one the view was created with.
+    return nonce.find(0) ? "<!-- nonce:" + nonce.group(1) + " -->" + answer : answer;
   }
 }
