@@ -106,9 +106,10 @@ stop_node() { # i: graceful (in-flight requests finish), then the process group
 }
 
 write_haproxy_cfg() {
-  local servers="" i
+  local servers="" static_servers="" i
   for i in $(seq 1 "$nodes"); do
     servers+="  server node$i 127.0.0.1:$(node_port "$i") check cookie node$i"$'\n'
+    static_servers+="  server node$i 127.0.0.1:$(node_port "$i") track ocp/node$i"$'\n'
   done
   cat > "$state/haproxy.cfg" <<CFG
 global
@@ -138,7 +139,19 @@ cache edge
 frontend www
   bind 127.0.0.1:$port
   option forwardfor
+  use_backend edge if { path_beg /static/ }
   default_backend ocp
+
+# Static assets: no sticky cookie (a Set-Cookie would make the response private and uncacheable
+# at an edge), the same nodes and health as the application backend.
+backend edge
+  balance roundrobin
+  retries 2
+  retry-on conn-failure empty-response 503
+  option redispatch 1
+  http-request cache-use edge
+  http-response cache-store edge
+$static_servers
 
 backend ocp
   balance leastconn
@@ -153,9 +166,6 @@ backend ocp
   option httpchk GET /health/ready
   http-check expect status 200
   default-server inter 1s fastinter 250ms downinter 1s fall 2 rise 2 maxconn 256
-  http-request set-var(txn.static) bool(true) if { path_beg /static/ }
-  http-request cache-use edge if { var(txn.static) -m bool }
-  http-response cache-store edge if { var(txn.static) -m bool }
 $servers
 CFG
 }
