@@ -147,7 +147,7 @@ frontend www
 backend edge
   balance roundrobin
   retries 2
-  retry-on conn-failure empty-response 503
+  retry-on conn-failure empty-response
   option redispatch 1
   http-request cache-use edge
   http-response cache-store edge
@@ -159,10 +159,12 @@ backend ocp
   # cache-warm-up: option redispatch moves the citizen to a live node.
   cookie OCPNODE insert indirect nocache httponly
   option redispatch 1
-  # A request the node refused (503 while shedding or suspended) or that met a dead node is sent
-  # once to another node. POSTs are safe to resend: check-ins carry an idempotency key.
+  # A request that met a dead node (refused connection, connection closed without an answer) is
+  # sent again to another node. POSTs are safe to resend: check-ins carry an idempotency key.
+  # A 503 is not retried: a shed request is meant to reach the client with its Retry-After, and a
+  # "database unreachable" answer would only be repeated more slowly on the other node (drill 2).
   retries 2
-  retry-on conn-failure empty-response response-timeout 503
+  retry-on conn-failure empty-response response-timeout
   option httpchk GET /health/ready
   http-check expect status 200
   default-server inter 1s fastinter 250ms downinter 1s fall 2 rise 2 maxconn 256
