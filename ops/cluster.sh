@@ -2,7 +2,7 @@
 # A local cluster of One Code Pass: N WildFly nodes of the same EAR (ocp-ha.xml: standalone-ha,
 # JGroups TCP discovery on loopback, distributed caches and web sessions with 2 owners) sharing one
 # MariaDB database and one key folder, behind HAProxy (active health checks on /health/ready,
-# sticky cookie, retry of refused or failed requests on another node, drain for rolling restarts,
+# sticky cookie, requests that met a dead node retried on another, drain for rolling restarts,
 # /static/ assets cached and served by the balancer like a CDN edge).
 #
 #   ops/cluster.sh start [--nodes N] [--port P] [--base-offset O] [--db-port D] [--db NAME]
