@@ -2,7 +2,9 @@
 # Runs the whole One Code Pass test suite:
 #   unit tests (surefire, every module),
 #   Arquillian integration tests on the provisioned WildFly against MariaDB via Connector/J,
-#   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe).
+#   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe),
+#   then the short failure drills on a 2-node cluster with its own MariaDB (ops/failure-tests.sh;
+#   skipped in a filtered run unless OCP_FAILURE_DRILLS=1; OCP_FAILURE_DRILLS=0 skips them).
 # Installs/starts MariaDB and Chromium when missing (as root), creates a fresh test database,
 # and fails if any phase ran zero tests.
 set -euo pipefail
@@ -63,9 +65,19 @@ if ss -ltn 2>/dev/null | grep -qE ":($((8080 + offset))|$((9990 + offset)))\b"; 
 fi
 
 say "mvn verify (unit, integration, browser)"
-rm -rf ear/target/it-data ear/target/screenshots
+rm -rf ear/target/it-data ear/target/screenshots ear/target/drill-reports
 mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" \
   -Dit.port.offset="$offset" -Dit.management.port=$((9990 + offset)) "$@"
+
+run_drills=${OCP_FAILURE_DRILLS:-}
+[[ -z $run_drills ]] && { [[ $# -gt 0 ]] && run_drills=0 || run_drills=1; }
+if [[ $run_drills == 1 ]]; then
+  say "failure drills (ops/failure-tests.sh: overload, database outage, rolling restart, kill -9)"
+  # Failures are counted from the drill report below, so the counts still print.
+  ops/failure-tests.sh --no-build || true
+else
+  say "failure drills skipped (filtered run; OCP_FAILURE_DRILLS=1 runs them)"
+fi
 
 say "test counts"
 count() { # $1 = report files glob pattern (find -path), $2 = name filter
@@ -81,10 +93,13 @@ unit=$(count '*/surefire-reports/*' '.')
 integration=$(count '*/failsafe-reports/*' '.' )
 browser=$(count '*/failsafe-reports/*' 'BrowserIT')
 integration=$((integration - browser))
-failed=$(( $(failures '*/surefire-reports/*') + $(failures '*/failsafe-reports/*') ))
-printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$integration" "browser (Chromium)" "$browser"
+drills=$(count '*/drill-reports/*' '.')
+failed=$(( $(failures '*/surefire-reports/*') + $(failures '*/failsafe-reports/*') + $(failures '*/drill-reports/*') ))
+printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$integration" "browser (Chromium)" "$browser" "failure drills (cluster)" "$drills"
 [[ $unit -gt 0 ]] || die "no unit tests ran"
 [[ $integration -gt 0 ]] || die "no integration tests ran"
 [[ $browser -gt 0 ]] || die "no browser tests ran"
-total=$((unit + integration + browser))
+[[ $run_drills != 1 || $drills -gt 0 ]] || die "no failure drills ran (see ear/target/drills/)"
+total=$((unit + integration + browser + drills))
 echo "tests: $((total - failed)) passed, $failed failed"
+[[ $failed -eq 0 ]] || die "$failed tests failed (failure drills: ear/target/drill-reports/, ear/target/drills/)"

@@ -51,6 +51,7 @@ cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
 JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
   -Docp.mode=demo -Docp.data.dir="$out/data" -Docp.api.verify.per-address-per-second=1000000 \
+  -Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=1000000 \
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
 server=$!

@@ -2,6 +2,8 @@ package com.onecodepass.web.api;
 
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.Problem;
+import com.onecodepass.web.surge.DatabaseOutage;
+import jakarta.ejb.EJBException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +45,23 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       return ProblemJson.response(Problem.ofStatus(e.getResponse().getStatus()), null, null, 0);
+    }
+  }
+
+  /**
+   * A failure inside an EJB: when the database is unreachable the client learns at once that
+   * nothing was recorded and when to retry (a check-in answered this way was not stored, so a retry
+   * cannot duplicate it); anything else is a terse 500 without a stack trace.
+   */
+  @Provider
+  public static class ServiceFailure implements ExceptionMapper<EJBException> {
+    @Override
+    public Response toResponse(EJBException e) {
+      if (DatabaseOutage.causedBy(e)) {
+        return ProblemJson.response(
+            Problem.STORAGE_UNAVAILABLE, "the database is unreachable; retry", null, 5);
+      }
+      return ProblemJson.response(Problem.INTERNAL_ERROR, null, null, 0);
     }
   }
 }

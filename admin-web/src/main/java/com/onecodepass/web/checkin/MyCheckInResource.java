@@ -4,6 +4,7 @@ import com.onecodepass.triprecord.api.CheckInReceipt;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.web.citizen.CitizenSession;
+import com.onecodepass.web.surge.SharedLimits;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +28,7 @@ public class MyCheckInResource {
 
   @EJB CheckIns checkIns;
   @Inject CitizenSession session;
+  @Inject SharedLimits limits;
 
   /** {@code venue}: the scanned code or URL; {@code dependants}: ids held by the citizen. */
   public record Request(String venue, List<Long> dependants, java.time.Instant scannedAt) {}
@@ -41,6 +43,17 @@ public class MyCheckInResource {
     if (request == null || request.venue() == null || request.venue().isBlank()) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(Map.of("error", "checkin.malformed"))
+          .build();
+    }
+    int people =
+        request.scannedAt() != null || request.dependants() == null
+            ? 1
+            : 1 + request.dependants().size();
+    long retryAfter = limits.checkInsToday(session.getCitizenId(), people);
+    if (retryAfter > 0) {
+      return Response.status(429)
+          .header("Retry-After", retryAfter)
+          .entity(Map.of("error", "surge.tooManyCheckIns"))
           .build();
     }
     try {

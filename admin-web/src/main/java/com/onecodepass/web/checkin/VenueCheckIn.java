@@ -8,6 +8,7 @@ import com.onecodepass.web.citizen.CitizenSession;
 import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.surge.SharedLimits;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -34,6 +35,7 @@ public class VenueCheckIn {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]{1,512}");
 
   @EJB CheckIns checkIns;
+  @Inject SharedLimits limits;
   @Inject CitizenSession session;
   @Inject DistrictNames districts;
   @Inject HeldCodes heldCodes;
@@ -61,9 +63,14 @@ public class VenueCheckIn {
     if (!session.isSignedIn()) {
       return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
     }
+    List<Long> dependants = tickedDependants();
+    if (limits.checkInsToday(session.getCitizenId(), 1 + dependants.size()) > 0) {
+      Messages.error(null, "surge.tooManyCheckIns");
+      return null;
+    }
     try {
       List<CheckInReceipt> receipts =
-          checkIns.checkInTogether(session.getCitizenId(), tickedDependants(), token);
+          checkIns.checkInTogether(session.getCitizenId(), dependants, token);
       return "/me/checked-in.xhtml?faces-redirect=true&id="
           + receipts.stream()
               .map(r -> Long.toString(r.checkInId()))

@@ -4,6 +4,7 @@ import com.onecodepass.codeissue.api.CitizenSignIn;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.SignInChallenge;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.surge.SharedLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,7 @@ public class SignIn implements Serializable {
 
   @EJB CitizenSignIn signIn;
   @Inject CitizenSession session;
+  @Inject SharedLimits limits;
 
   private String mobile;
   private String code;
@@ -33,6 +35,12 @@ public class SignIn implements Serializable {
   private String next;
 
   public void sendCode() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (limits.signInCodeFromAddress(request.getRemoteAddr()) > 0) {
+      Messages.error("signin:mobile", "surge.tooManySignInCodes");
+      return;
+    }
     try {
       challenge = signIn.requestCode(mobile);
     } catch (InvalidInputException e) {

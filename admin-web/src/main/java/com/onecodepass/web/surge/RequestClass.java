@@ -1,25 +1,33 @@
 package com.onecodepass.web.surge;
 
 /**
- * What a request is for, which decides how much of the node it may use at once. The classes a
- * citizen meets in a queue (showing, verifying a code, checking in) get the largest shares; staff
- * and integrators keep a reserve of their own so a surge of citizens cannot lock them out, and vice
- * versa.
+ * What a request is for, which decides how much of the node it may use at once and how early it is
+ * refused when the node fills up. The classes a citizen meets in a queue (showing, verifying a
+ * code, checking in) get the largest shares and may use the whole node; staff keep a reserve of
+ * their own so a surge of citizens cannot lock them out; integrators' batch traffic and everything
+ * else give way first (they stop being admitted once the node is three quarters or half full).
+ *
+ * <p>Sizing (docs/RELIABILITY.md): a 2-core node serves ~900 code views/s with ~30 requests in
+ * flight (docs/PERFORMANCE.md) on 32 worker threads; the shares add up to about twice the worker
+ * pool, so an admitted request waits behind at most ~50 others (~60 ms at that rate), never an
+ * unbounded queue.
  */
 public enum RequestClass {
-  CODE_VIEW(32, 5),
-  VERIFICATION(32, 3),
-  CHECK_IN(24, 3),
-  STAFF(12, 10),
-  INTEGRATOR_API(16, 2),
-  OTHER(16, 5);
+  CODE_VIEW(24, 5, 100),
+  VERIFICATION(16, 3, 100),
+  CHECK_IN(16, 3, 100),
+  STAFF(8, 10, 100),
+  INTEGRATOR_API(8, 2, 75),
+  OTHER(8, 5, 50);
 
   private final int defaultPermits;
   private final int retryAfterSeconds;
+  private final int admittedBelowPercentOfNode;
 
-  RequestClass(int defaultPermits, int retryAfterSeconds) {
+  RequestClass(int defaultPermits, int retryAfterSeconds, int admittedBelowPercentOfNode) {
     this.defaultPermits = defaultPermits;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.admittedBelowPercentOfNode = admittedBelowPercentOfNode;
   }
 
   public int defaultPermits() {
@@ -28,6 +36,11 @@ public enum RequestClass {
 
   public int retryAfterSeconds() {
     return retryAfterSeconds;
+  }
+
+  /** The priority: admitted only while the node's total in flight is below this share of it. */
+  public int admittedBelowPercentOfNode() {
+    return admittedBelowPercentOfNode;
   }
 
   /** Classifies by path alone: cheap, and the same on every node. */
@@ -55,7 +68,13 @@ public enum RequestClass {
     return OTHER;
   }
 
-  public boolean machineClient() {
-    return this == INTEGRATOR_API;
+  /** Requests never limited: they cost almost nothing, and the balancer must always reach them. */
+  public static boolean exempt(String path) {
+    return path.startsWith("/static/") || path.startsWith("/health");
+  }
+
+  /** Whether a refusal is answered as problem+json (programs) rather than a tiny page (people). */
+  public static boolean machineClient(String path) {
+    return path.startsWith("/api/") || path.startsWith("/ws/") || path.equals("/openapi");
   }
 }

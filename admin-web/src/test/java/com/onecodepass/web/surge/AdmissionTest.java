@@ -2,6 +2,7 @@ package com.onecodepass.web.surge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,5 +45,49 @@ class AdmissionTest {
     } finally {
       System.clearProperty("ocp.admission.staff");
     }
+  }
+
+  @Test
+  void lowPriorityClassesGiveWayFirstWhenTheNodeFillsUp() {
+    Admission admission = new Admission();
+    int node = 0;
+    for (RequestClass c : RequestClass.values()) {
+      node += admission.limit(c);
+    }
+    // Fill the node with citizens' requests to just over half of its total.
+    int admittedCitizens = 0;
+    while (admission.inFlight() * 2 < node) {
+      RequestClass c =
+          List.of(RequestClass.CODE_VIEW, RequestClass.VERIFICATION, RequestClass.CHECK_IN)
+              .get(admittedCitizens % 3);
+      assertThat(admission.tryAdmit(c)).isTrue();
+      admittedCitizens++;
+    }
+    assertThat(admission.tryAdmit(RequestClass.OTHER)).as("half full: others wait").isFalse();
+    assertThat(admission.tryAdmit(RequestClass.INTEGRATOR_API))
+        .as("below three quarters: integrators still admitted")
+        .isTrue();
+    assertThat(admission.tryAdmit(RequestClass.STAFF)).as("staff keep their reserve").isTrue();
+    assertThat(admission.tryAdmit(RequestClass.CHECK_IN)).isTrue();
+    assertThat(admission.shed(RequestClass.OTHER)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/api/v1/me/code, true",
+    "/api/v1/results, true",
+    "/ws/HealthCodeService, true",
+    "/code.xhtml, false",
+    "/c/abc.def, false"
+  })
+  void refusesProgramsWithProblemJsonAndPeopleWithAPage(String path, boolean machine) {
+    assertThat(RequestClass.machineClient(path)).isEqualTo(machine);
+  }
+
+  @Test
+  void neverLimitsStaticAssetsOrHealthProbes() {
+    assertThat(RequestClass.exempt("/static/app.0123456789.css")).isTrue();
+    assertThat(RequestClass.exempt("/health/ready")).isTrue();
+    assertThat(RequestClass.exempt("/code.xhtml")).isFalse();
   }
 }

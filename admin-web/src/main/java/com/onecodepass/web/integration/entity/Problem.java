@@ -23,7 +23,11 @@ public enum Problem {
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed here"),
   NOT_ACCEPTABLE("not-acceptable", 406, "No acceptable representation"),
   UNSUPPORTED_MEDIA_TYPE(
-      "unsupported-media-type", 415, "Only application/json request bodies are accepted");
+      "unsupported-media-type", 415, "Only application/json request bodies are accepted"),
+  // The database cannot be reached: nothing was recorded; the client retries (issue 8).
+  STORAGE_UNAVAILABLE(
+      "storage-unavailable", 503, "The database is unreachable; nothing was recorded, retry"),
+  INTERNAL_ERROR("internal-error", 500, "Internal error");
 
   public static final String TYPE_BASE = "https://onecodepass.example/problems/";
 

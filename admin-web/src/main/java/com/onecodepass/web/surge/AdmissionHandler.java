@@ -1,0 +1,75 @@
+package com.onecodepass.web.surge;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sheds load beyond this node's capacity on Undertow's I/O thread, before the request is queued for
+ * a worker thread: 503 with Retry-After and a tiny self-contained page (people) or problem+json
+ * (programs). A servlet filter decides too late: by the time it runs, the request has already
+ * waited in the worker queue behind everything else (measured: refusals took as long as the
+ * admitted requests). Static assets and health probes are never limited.
+ */
+public class AdmissionHandler implements HttpHandler {
+
+  // Self-contained on purpose: no stylesheet, script or image to fetch from a busy server.
+  private static final String BUSY_PAGE =
+      "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+          + "<title>一码通 · 请稍候</title></head><body>"
+          + "<h1>当前访问人数较多</h1><p>请在 <b>%d</b> 秒后重试。已打开的健康码仍然有效。</p>"
+          + "<h1>Busy right now</h1><p>Please try again in <b>%d</b> s. A code already on"
+          + " your screen stays valid.</p></body></html>";
+
+  private final HttpHandler next;
+  private final Admission admission;
+
+  public AdmissionHandler(HttpHandler next, Admission admission) {
+    this.next = next;
+    this.admission = admission;
+  }
+
+  @Override
+  public void handleRequest(HttpServerExchange exchange) throws Exception {
+    String path = exchange.getRelativePath();
+    if (RequestClass.exempt(path)) {
+      next.handleRequest(exchange);
+      return;
+    }
+    RequestClass requestClass = RequestClass.of(path);
+    if (!admission.tryAdmit(requestClass)) {
+      refuse(exchange, requestClass, RequestClass.machineClient(path));
+      return;
+    }
+    exchange.addExchangeCompleteListener(
+        (done, nextListener) -> {
+          admission.release(requestClass);
+          nextListener.proceed();
+        });
+    next.handleRequest(exchange);
+  }
+
+  static void refuse(HttpServerExchange exchange, RequestClass c, boolean machine) {
+    int retry = c.retryAfterSeconds();
+    exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
+    exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Integer.toString(retry));
+    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+    String body;
+    if (machine) {
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
+      body =
+          "{\"type\":\"https://onecodepass.example/problems/overloaded\",\"title\":\"Overloaded\","
+              + "\"status\":503,\"detail\":\"This node is at capacity; retry after "
+              + retry
+              + " s.\"}";
+    } else {
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
+      body = String.format(BUSY_PAGE, retry, retry);
+    }
+    exchange.getResponseSender().send(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,72 @@
+package com.onecodepass.web.surge;
+
+import com.onecodepass.web.integration.control.RateLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.infinispan.Cache;
+
+/**
+ * Fixed-window counters in the shared rate-limit cache ({@code ocp/rate-limit}: distributed with 2
+ * owners in the cluster), so a limit holds across every node: one entry per bucket and window,
+ * counted with conditional writes (no remote lambdas, so it works the same on a local and a
+ * distributed cache). Entries expire on their own shortly after their window.
+ */
+@ApplicationScoped
+public class SharedLimits {
+
+  @Inject @RateLimits Cache<String, Long> counters;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Counts one use of {@code bucket} against {@code limit} per {@code windowSeconds}.
+   *
+   * @return 0 when within the limit, else the seconds until the window ends (at least 1)
+   */
+  public long tryAcquire(String bucket, int limit, int windowSeconds) {
+    long nowMillis = clock.millis();
+    long window = nowMillis / (windowSeconds * 1000L);
+    String key = bucket + "@" + windowSeconds + ":" + window;
+    long lifespan = windowSeconds * 2L;
+    for (int attempt = 0; attempt < 50; attempt++) {
+      Long current = counters.putIfAbsent(key, 1L, lifespan, TimeUnit.SECONDS);
+      if (current == null) {
+        return 0;
+      }
+      if (current >= limit) {
+        long windowEnd = (window + 1) * windowSeconds * 1000L;
+        return Math.max(1, (windowEnd - nowMillis + 999) / 1000);
+      }
+      if (counters.replace(key, current, current + 1, lifespan, TimeUnit.SECONDS)) {
+        return 0;
+      }
+    }
+    // Heavy contention on one counter: treat as over the limit rather than spin.
+    return 1;
+  }
+
+  /** Sign-in codes requested from one client address (carrier NAT: many people share one). */
+  public long signInCodeFromAddress(String address) {
+    return tryAcquire(
+        "signin-code:" + address,
+        setting("ocp.limits.sign-in-codes.per-address-per-minute", 60),
+        60);
+  }
+
+  /** Check-ins (each person checked in counts) by one account per day. */
+  public long checkInsToday(long citizenId, int people) {
+    long retry = 0;
+    int limit = setting("ocp.limits.check-ins.per-account-per-day", 300);
+    for (int i = 0; i < people && retry == 0; i++) {
+      retry = tryAcquire("check-ins:" + citizenId, limit, 86_400);
+    }
+    return retry;
+  }
+
+  private static int setting(String name, int fallback) {
+    String value = System.getProperty(name);
+    return value == null ? fallback : Integer.parseInt(value.trim());
+  }
+}
