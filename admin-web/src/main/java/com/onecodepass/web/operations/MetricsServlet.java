@@ -25,7 +25,7 @@ public class MetricsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject RequestMetrics metrics;
-  @Inject Admission admission;
+  private final Admission admission = Admission.node();
   @Inject PlatformGauges gauges;
 
   @Override

@@ -37,7 +37,7 @@ public class NodeStatusPublisher {
   EmbeddedCacheManager container;
 
   @Inject RequestMetrics metrics;
-  @Inject Admission admission;
+  private final Admission admission = Admission.node();
   @Inject PlatformGauges gauges;
 
   private final Map<RequestClass, long[]> previous = new EnumMap<>(RequestClass.class);
