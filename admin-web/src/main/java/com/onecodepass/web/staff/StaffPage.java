@@ -21,6 +21,7 @@ public enum StaffPage {
   VENUE("venue", "venues.title", false, Who.ALL),
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),
   TRACING("tracing", "tracing.title", true, Who.OFFICERS),
+  RISK_AREAS("risk-areas", "risk.title", true, Who.OFFICERS),
   CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN));
 
   /**

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A risk area with its life so far. {@code previewPeople} and {@code previewChanging} are from the
  * last preview (null before one); {@code total}, {@code done} and {@code recorded} the apply
- * progress (people matched, processed, given the condition now).
+ * progress (people matched, processed, given the condition now); {@code endingPending} while the
+ * conditions of a withdrawn or expired area are still being ended.
  */
 public record RiskAreaView(
     long id,
@@ -31,7 +32,8 @@ public record RiskAreaView(
     long done,
     long recorded,
     Instant applyStartedAt,
-    Instant applyUpdatedAt) {
+    Instant applyUpdatedAt,
+    boolean endingPending) {
 
   /** The public id integrators see, e.g. A-610113-0042. */
   public String publicId() {

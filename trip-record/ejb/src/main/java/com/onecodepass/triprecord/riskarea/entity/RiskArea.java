@@ -221,7 +221,8 @@ public class RiskArea {
         applyDone,
         applyRecorded,
         applyStartedAt,
-        applyHeartbeat);
+        applyHeartbeat,
+        endingPending);
   }
 
   public Long id() {
