@@ -83,9 +83,9 @@ class RiskAreaBrowserIT {
     Browser.screenshot(browser, "risk-area-preview");
 
     browser.findElement(By.id("risk:publish")).click();
-    waitFor(By.id("confirm-yes"));
-    waitUntil(() -> browser.findElement(By.id("confirm-yes")).isDisplayed());
-    browser.findElement(By.id("confirm-yes")).click();
+    waitFor(By.id("risk:confirm-yes"));
+    waitUntil(() -> browser.findElement(By.id("risk:confirm-yes")).isDisplayed());
+    browser.findElement(By.id("risk:confirm-yes")).click();
 
     waitUntil(() -> browser.findElement(By.id("selected-status")).getText().equals("In force"));
     assertThat(browser.findElement(By.id("progress-text")).getText())

@@ -5,6 +5,7 @@ import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.ColourForecast;
 import com.onecodepass.codeissue.api.ConditionSource;
 import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.ConditionFact;
 import com.onecodepass.codeissue.colour.control.ConditionForecast;
 import com.onecodepass.codeissue.colour.control.Recolouring;
@@ -126,11 +127,14 @@ public class AreaConditionService implements AreaConditions {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       // Locked in id order (no deadlock between two batches), then checked: a second run of the
       // same batch, on this node or another, finds the conditions the first one committed.
+      // The locked entities stay in the persistence context, so re-evaluation reads them free.
       List<Long> present =
-          em.createQuery("select c.id from Citizen c where c.id in :ids order by c.id", Long.class)
+          em.createQuery("select c from Citizen c where c.id in :ids order by c.id", Citizen.class)
               .setParameter("ids", chunk)
               .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-              .getResultList();
+              .getResultStream()
+              .map(Citizen::id)
+              .toList();
       Set<Long> already = holders(sourceRef, chunk);
       List<Long> fresh = present.stream().filter(id -> !already.contains(id)).toList();
       for (long id : fresh) {
