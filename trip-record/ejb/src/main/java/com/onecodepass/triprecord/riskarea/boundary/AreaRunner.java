@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +57,33 @@ public class AreaRunner {
     if (area == null || area.status() != RiskAreaStatus.PUBLISHED) {
       return;
     }
-    Instant to = coverEnd(area);
+    Instant to = area.visitsUntil(Instant.now());
     Optional<ConditionType> type = area.level().condition();
     Map<Long, Instant> people =
         type.isEmpty()
             ? Map.of()
             : visits.firstVisits(visits.venues(area), area.effectiveFrom(), to);
     ledger.startRun(id, people.size());
+    boolean finished =
+        recordAll(
+            area,
+            people,
+            (done, recorded) -> ledger.progress(id, done, recorded) == RiskAreaStatus.PUBLISHED);
+    if (!finished) {
+      // Withdrawn or expired while applying: undo what this run recorded, then stop.
+      endNow(id);
+      return;
+    }
+    ledger.applied(id, to);
+  }
+
+  /**
+   * Records the area for {@code people} in batches of {@link #BATCH}, in id order, telling {@code
+   * after} each batch's progress; stops early when it answers false.
+   *
+   * @return whether every batch ran
+   */
+  private boolean recordAll(RiskArea area, Map<Long, Instant> people, Progress after) {
     List<Long> ids = people.keySet().stream().sorted().toList();
     for (int from = 0; from < ids.size(); from += BATCH) {
       Map<Long, Instant> batch = new LinkedHashMap<>();
@@ -72,16 +91,22 @@ public class AreaRunner {
         batch.put(citizen, people.get(citizen));
       }
       var recorded =
-          conditions.record(type.get(), area.sourceRef(), batch, area.publishedBy(), note(area));
-      RiskAreaStatus now =
-          ledger.progress(id, Math.min(ids.size(), from + BATCH), recorded.recorded());
-      if (now != RiskAreaStatus.PUBLISHED) {
-        // Withdrawn or expired while applying: undo what this run recorded, then stop.
-        endNow(id);
-        return;
+          conditions.record(
+              area.level().condition().orElseThrow(),
+              area.sourceRef(),
+              batch,
+              area.publishedBy(),
+              note(area));
+      if (!after.next(Math.min(ids.size(), from + BATCH), recorded.recorded())) {
+        return false;
       }
     }
-    ledger.applied(id, to);
+    return true;
+  }
+
+  /** What a run does after each batch; false stops it. */
+  private interface Progress {
+    boolean next(long done, long recorded);
   }
 
   /** Records the area for people who checked in since the last run (periodic, idempotent). */
@@ -93,28 +118,19 @@ public class AreaRunner {
         || area.level().condition().isEmpty()) {
       return;
     }
-    Instant to = coverEnd(area);
+    Instant to = area.visitsUntil(Instant.now());
     // A minute of overlap: a check-in committed late with an earlier time is not missed.
     Instant from = max(area.effectiveFrom(), area.coveredUntil().minus(Duration.ofMinutes(1)));
     Map<Long, Instant> people = visits.firstVisits(visits.venues(area), from, to);
-    List<Long> ids = new ArrayList<>(people.keySet());
-    long recorded = 0;
-    for (int i = 0; i < ids.size(); i += BATCH) {
-      Map<Long, Instant> batch = new LinkedHashMap<>();
-      for (Long citizen : ids.subList(i, Math.min(ids.size(), i + BATCH))) {
-        batch.put(citizen, people.get(citizen));
-      }
-      recorded +=
-          conditions
-              .record(
-                  area.level().condition().get(),
-                  area.sourceRef(),
-                  batch,
-                  area.publishedBy(),
-                  note(area))
-              .recorded();
-    }
-    ledger.toppedUp(id, recorded, to);
+    long[] recorded = {0};
+    recordAll(
+        area,
+        people,
+        (done, added) -> {
+          recorded[0] += added;
+          return true;
+        });
+    ledger.toppedUp(id, recorded[0], to);
   }
 
   @Asynchronous
@@ -138,14 +154,6 @@ public class AreaRunner {
       ledger.heartbeat(id);
     }
     ledger.endingDone(id);
-  }
-
-  /** Visits count up to the end of the period, or up to now while it lasts. */
-  private static Instant coverEnd(RiskArea area) {
-    Instant now = Instant.now();
-    return area.effectiveUntil() == null || area.effectiveUntil().isAfter(now)
-        ? now
-        : area.effectiveUntil();
   }
 
   /** The reason every colour change shows: which area, by its public id and name. */

@@ -132,10 +132,7 @@ public class RiskAreaService implements RiskAreas {
     }
     decisions.mayManage(who, client, area.districtCode(), "preview", AreaDecisions.target(area));
     Instant now = Instant.now();
-    Instant to =
-        area.effectiveUntil() == null || area.effectiveUntil().isAfter(now)
-            ? now
-            : area.effectiveUntil();
+    Instant to = area.visitsUntil(now);
     List<Long> covered = visits.venues(area);
     Map<Long, Instant> people = visits.firstVisits(covered, area.effectiveFrom(), to);
     ColourForecast forecast =

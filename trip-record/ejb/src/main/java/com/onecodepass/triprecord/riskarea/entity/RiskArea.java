@@ -289,6 +289,11 @@ public class RiskArea {
     return endingPending;
   }
 
+  /** Visits count up to the end of the period, or up to {@code now} while it lasts. */
+  public Instant visitsUntil(Instant now) {
+    return effectiveUntil == null || effectiveUntil.isAfter(now) ? now : effectiveUntil;
+  }
+
   /** The source reference every condition this area records carries. */
   public String sourceRef() {
     return "risk-area:" + id;
