@@ -28,7 +28,8 @@ public enum StaffPage {
   CITIZEN("citizen", "citizen.title", true, Who.OFFICERS),
   AUDIT("audit", "audit.title", true, Who.OFFICERS),
   ACCOUNTS("accounts", "access.title", true, EnumSet.of(Role.CITY_ADMIN)),
-  RULES("rules", "rules.title", true, EnumSet.of(Role.CITY_ADMIN));
+  RULES("rules", "rules.title", true, EnumSet.of(Role.CITY_ADMIN)),
+  RISK_AREAS("risk-areas", "risk.title", true, Who.OFFICERS);
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

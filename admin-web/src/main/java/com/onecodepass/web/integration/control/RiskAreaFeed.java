@@ -3,7 +3,7 @@ package com.onecodepass.web.integration.control;
 import com.onecodepass.web.integration.entity.RiskAreaView;
 import java.util.List;
 
-/** The risk areas in force; implemented over the risk-area API once the admin feature exists. */
+/** The risk areas in force, as integrators see them (REST and SOAP). */
 public interface RiskAreaFeed {
 
   List<RiskAreaView> current();

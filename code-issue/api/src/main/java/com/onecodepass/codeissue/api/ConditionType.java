@@ -12,6 +12,8 @@ public enum ConditionType {
   SECONDARY_CONTACT,
   SPATIOTEMPORAL_COMPANION,
   HIGH_RISK_AREA_TRIP,
+  /** A visit to a medium-risk area during its effective period (low-risk areas record nothing). */
+  MEDIUM_RISK_AREA_TRIP,
   POOL_POSITIVE,
   DECLARED_SYMPTOMS,
   ARRIVAL_FROM_RISK_CITY,

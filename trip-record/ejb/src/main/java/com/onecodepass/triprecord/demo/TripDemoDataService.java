@@ -1,8 +1,11 @@
 package com.onecodepass.triprecord.demo;
 
+import com.onecodepass.triprecord.api.RiskAreaKind;
+import com.onecodepass.triprecord.api.RiskAreaLevel;
 import com.onecodepass.triprecord.api.TripDemoData;
 import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -73,6 +76,7 @@ public class TripDemoDataService implements TripDemoData {
         created.add(venue);
       }
     }
+    demoRiskArea(created, now);
     Instant today = now.truncatedTo(ChronoUnit.DAYS);
     for (long citizenId : citizenIds) {
       int visits = 2 + random.nextInt(6);
@@ -88,6 +92,30 @@ public class TripDemoDataService implements TripDemoData {
         em.persist(new CheckIn("demo-" + citizenId + "-" + v, citizenId, venue.id(), at, "GREEN"));
       }
     }
+  }
+
+  /**
+   * A draft high-risk area over 雁塔区's residential gate, for the officer to preview and publish in
+   * the demo; as a draft it colours nobody, so the demo citizens keep their colours.
+   */
+  private void demoRiskArea(List<Venue> created, Instant now) {
+    created.stream()
+        .filter(v -> DEMO_DISTRICT.equals(v.districtCode()) && v.name().contains("小区"))
+        .findFirst()
+        .ifPresent(
+            gate ->
+                em.persist(
+                    new RiskArea(
+                        "雁塔区幸福里小区",
+                        RiskAreaLevel.HIGH,
+                        RiskAreaKind.VENUES,
+                        DEMO_DISTRICT,
+                        null,
+                        List.of(gate.id()),
+                        now.minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS),
+                        now.plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS),
+                        "yanta",
+                        now)));
   }
 
   private static String publicCode() {

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public class Recolouring {
 
   /** Tests older than this cannot matter to any exit policy or testing interval. */
-  private static final Duration TEST_HORIZON = Duration.ofDays(60);
+  public static final Duration TEST_HORIZON = Duration.ofDays(60);
 
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;

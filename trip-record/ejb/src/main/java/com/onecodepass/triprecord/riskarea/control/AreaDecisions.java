@@ -1,0 +1,96 @@
+package com.onecodepass.triprecord.riskarea.control;
+
+import com.onecodepass.shared.StaffScope;
+import com.onecodepass.triprecord.api.RiskAreaException;
+import com.onecodepass.triprecord.api.RiskAreaNotPermitted;
+import com.onecodepass.triprecord.api.RiskAreaStatus;
+import com.onecodepass.triprecord.riskarea.entity.RiskArea;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * The decisions that start background work, each committed (with its audit entry) before the work
+ * starts, so the background run reads the decided state.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AreaDecisions {
+
+  @PersistenceContext(unitName = "trip-record")
+  EntityManager em;
+
+  @EJB AreaAudit audit;
+
+  /** The area locked for a change by {@code who}, or a refusal (audited) / not found. */
+  public RiskArea managed(StaffScope who, String client, long id, String action) {
+    RiskArea area = em.find(RiskArea.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (area == null) {
+      throw new RiskAreaException("risk.notFound");
+    }
+    mayManage(who, client, area.districtCode(), action, target(area));
+    return area;
+  }
+
+  /** Refuses, with an audit entry, anyone but a city admin or the district's own staff. */
+  public void mayManage(
+      StaffScope who, String client, String districtCode, String action, String target) {
+    if (who == null || !who.mayManage(districtCode)) {
+      if (who != null) {
+        audit.record(who, client, "risk-area.denied", target, action + " in " + districtCode);
+      }
+      throw new RiskAreaNotPermitted();
+    }
+  }
+
+  public RiskArea publish(StaffScope who, String client, long id) {
+    RiskArea area = managed(who, client, id, "publish");
+    if (area.status() != RiskAreaStatus.DRAFT) {
+      throw new RiskAreaException("risk.notDraft");
+    }
+    if (area.previewedAt() == null) {
+      throw new RiskAreaException("risk.previewFirst");
+    }
+    Instant now = Instant.now();
+    if (area.effectiveUntil() != null && area.effectiveUntil().isBefore(now)) {
+      throw new RiskAreaException("risk.alreadyOver");
+    }
+    area.publish(who.username(), now);
+    var v = area.view();
+    audit.record(
+        who,
+        client,
+        "risk-area.publish",
+        target(area),
+        "level "
+            + area.level()
+            + "; preview "
+            + v.previewPeople()
+            + " people, "
+            + v.previewChanging()
+            + " changing");
+    return area;
+  }
+
+  public RiskArea withdraw(StaffScope who, String client, long id) {
+    RiskArea area = managed(who, client, id, "withdraw");
+    if (area.status() != RiskAreaStatus.DRAFT && !area.status().inForce()) {
+      throw new RiskAreaException("risk.notWithdrawable");
+    }
+    Instant now = Instant.now();
+    area.end(RiskAreaStatus.WITHDRAWN, who.username(), now);
+    area.heartbeat(now);
+    audit.record(who, client, "risk-area.withdraw", target(area), null);
+    return area;
+  }
+
+  public static String target(RiskArea area) {
+    String t = "risk-area:" + area.id() + " " + area.name();
+    return t.length() <= 120 ? t : t.substring(0, 120);
+  }
+}
