@@ -72,7 +72,7 @@ public class CitizenLookup implements Serializable {
         }
       }
     } catch (NumberFormatException e) {
-      Messages.error(null, "citizen.unknown");
+      Messages.error(null, "lookup.unknown");
     } catch (InvalidInputException e) {
       Messages.error(null, e.messageKey());
     } catch (NotPermittedException e) {
@@ -83,7 +83,7 @@ public class CitizenLookup implements Serializable {
   private void open(long citizenId) {
     card = records.card(staff.scope(), citizenId, audit.clientAddress()).orElse(null);
     if (card == null) {
-      Messages.error(null, "citizen.unknown");
+      Messages.error(null, "lookup.unknown");
       return;
     }
     history = records.history(staff.scope(), citizenId, null, audit.clientAddress());
