@@ -21,7 +21,9 @@ public enum StaffPage {
   VENUE("venue", "venues.title", false, Who.ALL),
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),
   TRACING("tracing", "tracing.title", true, Who.OFFICERS),
-  CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN));
+  CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN)),
+  APPEALS("appeals", "appealDesk.title", true, Who.OFFICERS),
+  OVERRIDES("overrides", "override.title", true, Who.OFFICERS);
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).
