@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.onecodepass.codeissue.api.AppealCase;
+import com.onecodepass.codeissue.api.AppealDesk;
 import com.onecodepass.codeissue.api.AppealReason;
 import com.onecodepass.codeissue.api.AppealStatus;
 import com.onecodepass.codeissue.api.AppealView;
@@ -18,6 +20,9 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.Symptom;
+import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.shared.StaffScope;
+import com.onecodepass.shared.StaffScope.Role;
 import jakarta.ejb.EJB;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,7 +31,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Appeals against yellow and red codes, and the staff decision that the admin page will call. */
+/** Appeals against yellow and red codes, and the district officer's answer the citizen reads. */
 @ExtendWith(ArquillianExtension.class)
 class AppealsIT {
 
@@ -39,6 +44,13 @@ class AppealsIT {
   @EJB HealthDeclarations declarations;
   @EJB HealthRecords records;
   @EJB Appeals appeals;
+  @EJB AppealDesk desk;
+
+  private static final String IP = "127.0.0.1";
+  private static final StaffScope CHANGAN =
+      new StaffScope("changan", Role.DISTRICT_STAFF, "610116");
+  private static final StaffScope YANTA = new StaffScope("yanta", Role.DISTRICT_STAFF, "610113");
+  private static final StaffScope ADMIN = new StaffScope("admin", Role.CITY_ADMIN, null);
   @EJB CodeCard codeCard;
 
   private long green() {
@@ -73,10 +85,15 @@ class AppealsIT {
     assertEquals("appeal.open", refusal(() -> appeals.file(id, AppealReason.DATA_ERROR, null)));
     assertEquals(1, appeals.mine(id).size());
     assertTrue(
-        appeals.openForDistrict("610116").stream().anyMatch(a -> a.appealId() == filed.appealId()));
+        desk.queue(CHANGAN, IP).stream().anyMatch(c -> c.appeal().appealId() == filed.appealId()));
     assertTrue(
-        appeals.openForDistrict(null).stream().anyMatch(a -> a.appealId() == filed.appealId()));
-    assertTrue(appeals.openForDistrict("610113").stream().noneMatch(a -> a.citizenId() == id));
+        desk.queue(ADMIN, IP).stream().anyMatch(c -> c.appeal().appealId() == filed.appealId()));
+    assertTrue(desk.queue(YANTA, IP).stream().noneMatch(c -> c.appeal().citizenId() == id));
+    assertThrows(NotPermittedException.class, () -> desk.detail(YANTA, filed.appealId(), IP));
+    AppealCase detail = desk.detail(CHANGAN, filed.appealId(), IP);
+    assertEquals(CodeColour.YELLOW, detail.currentColour());
+    assertEquals("SYMPTOMS", detail.currentReason());
+    assertEquals(CodeColour.YELLOW, detail.history().get(0).to());
   }
 
   @Test
@@ -84,19 +101,20 @@ class AppealsIT {
     long id = yellow();
     AppealView filed = appeals.file(id, AppealReason.NOT_THERE, null);
 
-    AppealView decided = appeals.decide(filed.appealId(), true, "经核实，申报有误，已恢复绿码", "yanta");
+    AppealView decided =
+        desk.decide(CHANGAN, filed.appealId(), true, "经核实，申报有误，已恢复绿码", IP).appeal();
 
     assertEquals(AppealStatus.APPROVED, decided.status());
-    assertEquals("yanta", decided.decidedBy());
+    assertEquals("changan", decided.decidedBy());
     assertNotNull(decided.decidedAt());
     assertEquals(CodeColour.GREEN, codeCard.show(id).colour());
     var latest = records.history(id).get(0);
     assertEquals(CodeColour.GREEN, latest.to());
     assertTrue(Set.of("APPEAL", "STAFF").contains(latest.source()), latest.source());
-    assertEquals("yanta", latest.staffId());
+    assertEquals("changan", latest.staffId());
     assertEquals("经核实，申报有误，已恢复绿码", appeals.mine(id).get(0).answer());
     assertEquals(
-        "appeal.decided", refusal(() -> appeals.decide(filed.appealId(), false, "再次", "yanta")));
+        "appeal.decided", refusal(() -> desk.decide(CHANGAN, filed.appealId(), false, "再次", IP)));
   }
 
   @Test
@@ -105,13 +123,17 @@ class AppealsIT {
     AppealView filed = appeals.file(id, AppealReason.DATA_ERROR, "信息有误");
 
     assertEquals(
-        "appeal.answer", refusal(() -> appeals.decide(filed.appealId(), true, "  ", "yanta")));
+        "appeal.answer", refusal(() -> desk.decide(CHANGAN, filed.appealId(), true, "  ", IP)));
     assertEquals(AppealStatus.OPEN, appeals.mine(id).get(0).status());
     assertEquals(CodeColour.YELLOW, codeCard.show(id).colour());
 
-    AppealView rejected = appeals.decide(filed.appealId(), false, "申报属实，请先做核酸", "yanta");
+    assertEquals(
+        "appeal.answer", refusal(() -> desk.decide(CHANGAN, filed.appealId(), false, null, IP)));
+    AppealView rejected = desk.decide(CHANGAN, filed.appealId(), false, "申报属实，请先做核酸", IP).appeal();
     assertEquals(AppealStatus.REJECTED, rejected.status());
     assertEquals(CodeColour.YELLOW, codeCard.show(id).colour());
+    assertEquals("申报属实，请先做核酸", appeals.mine(id).get(0).answer());
+    assertEquals(AppealStatus.REJECTED, appeals.mine(id).get(0).status());
     // A decided appeal no longer blocks a new one.
     assertEquals(AppealStatus.OPEN, appeals.file(id, AppealReason.OTHER, null).status());
   }

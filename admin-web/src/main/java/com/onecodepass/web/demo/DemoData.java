@@ -1,5 +1,6 @@
 package com.onecodepass.web.demo;
 
+import com.onecodepass.codeissue.api.AppealDemoData;
 import com.onecodepass.codeissue.api.CitizenDemoData;
 import com.onecodepass.codeissue.api.ColourDemoData;
 import com.onecodepass.triprecord.api.TripDemoData;
@@ -54,6 +55,7 @@ public class DemoData {
   @EJB CitizenDemoData citizens;
   @EJB ColourDemoData colours;
   @EJB TripDemoData trips;
+  @EJB AppealDemoData appealsAndOverrides;
 
   @PostConstruct
   void seed() {
@@ -69,6 +71,7 @@ public class DemoData {
     List<Long> citizenIds = citizens.seed(1000);
     colours.seed(citizenIds);
     trips.seed(citizenIds);
+    appealsAndOverrides.seed(citizenIds);
     LOG.info(
         "Demo accounts: admin/Admin#2026 (city admin), yanta/Staff#2026 (雁塔区 610113),"
             + " xincheng/Staff#2026 (新城区 610102),"

@@ -29,7 +29,9 @@ public enum StaffPage {
   AUDIT("audit", "audit.title", true, Who.OFFICERS),
   ACCOUNTS("accounts", "access.title", true, EnumSet.of(Role.CITY_ADMIN)),
   RULES("rules", "rules.title", true, EnumSet.of(Role.CITY_ADMIN)),
-  RISK_AREAS("risk-areas", "risk.title", true, Who.OFFICERS);
+  RISK_AREAS("risk-areas", "risk.title", true, Who.OFFICERS),
+  APPEALS("appeals", "appealDesk.title", true, Who.OFFICERS),
+  OVERRIDES("overrides", "override.title", true, Who.OFFICERS);
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

@@ -3,18 +3,22 @@ package com.onecodepass.shared;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The staff member may not see or change this (another district's citizen, venue or case). Pages
- * show {@link #messageKey()} translated; the message itself names no person.
- *
- * <p>No rollback: the service records the refusal in the audit log before throwing, in the same
- * transaction, and that entry must survive. Services throw it before changing anything.
+ * A staff member asked for something outside their role or district. Thrown without rolling back,
+ * so the audit entry recording the refusal commits; the service changes nothing before throwing.
+ * The message key is looked up in the page's bundle.
  */
 @ApplicationException(rollback = false)
 public class NotPermittedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  public static final String KEY = "staff.notPermitted";
+
   private final String messageKey;
+
+  public NotPermittedException(String message) {
+    this(KEY, message);
+  }
 
   public NotPermittedException(String messageKey, String message) {
     super(message);

@@ -19,4 +19,5 @@ public record AppealView(
     Instant filedAt,
     Instant decidedAt,
     String decidedBy,
-    String answer) {}
+    String answer,
+    boolean awaitingSecondApprover) {}

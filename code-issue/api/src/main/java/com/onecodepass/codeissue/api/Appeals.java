@@ -3,7 +3,10 @@ package com.onecodepass.codeissue.api;
 import jakarta.ejb.Local;
 import java.util.List;
 
-/** A citizen's appeal against a yellow or red code, and the staff decision on it. */
+/**
+ * A citizen's appeal against a yellow or red code. Officers decide in {@link AppealDesk}, scoped by
+ * district.
+ */
 @Local
 public interface Appeals {
 
@@ -17,16 +20,4 @@ public interface Appeals {
 
   /** Newest first. */
   List<AppealView> mine(long citizenId);
-
-  /** Open appeals of a district's residents, oldest first; {@code null}: the whole city. */
-  List<AppealView> openForDistrict(String districtCode);
-
-  /**
-   * Approval ends the person's open conditions whose rule category is the one the appeal was about,
-   * and the rule set recolours them; rejection changes nothing but the appeal.
-   *
-   * @throws InvalidInputException {@code appeal.answer} (blank or too long), {@code
-   *     appeal.unknown}, {@code appeal.decided} (not open any more)
-   */
-  AppealView decide(long appealId, boolean approve, String answer, String staffId);
 }
