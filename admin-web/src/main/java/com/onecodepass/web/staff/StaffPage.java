@@ -21,6 +21,8 @@ public enum StaffPage {
   VENUE("venue", "venues.title", false, Who.ALL),
   VENUE_NEW("venue-new", "venues.title", false, Who.ALL),
   TRACING("tracing", "tracing.title", true, Who.OFFICERS),
+  CASES("cases", "cases.title", true, Who.OFFICERS),
+  CASE("case", "cases.title", false, Who.OFFICERS),
   CLIENTS("clients", "clients.title", true, EnumSet.of(Role.CITY_ADMIN));
 
   /**
