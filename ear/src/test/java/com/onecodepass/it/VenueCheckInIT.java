@@ -209,9 +209,9 @@ class VenueCheckInIT {
                     VenueException.class,
                     () ->
                         venues.find(
-                            new com.onecodepass.triprecord.api.StaffScope(
+                            new com.onecodepass.shared.StaffScope(
                                 "other-operator",
-                                com.onecodepass.triprecord.api.StaffScope.Role.VENUE_OPERATOR,
+                                com.onecodepass.shared.StaffScope.Role.VENUE_OPERATOR,
                                 "610113"),
                             venue.id()))
                 .messageKey())

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -67,10 +68,11 @@ public class TraceRun {
     this.kind = kind;
     this.days = days;
     this.windowMinutes = windowMinutes;
-    this.tracedFrom = tracedFrom;
-    this.tracedTo = tracedTo;
+    // Milliseconds, as the columns keep them: the run reads back exactly as it was first shown.
+    this.tracedFrom = tracedFrom.truncatedTo(ChronoUnit.MILLIS);
+    this.tracedTo = tracedTo.truncatedTo(ChronoUnit.MILLIS);
     this.sourceVisits = sourceVisits;
-    this.ranAt = ranAt;
+    this.ranAt = ranAt.truncatedTo(ChronoUnit.MILLIS);
     this.ranBy = ranBy;
   }
 
