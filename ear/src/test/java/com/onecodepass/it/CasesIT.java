@@ -199,7 +199,7 @@ class CasesIT {
         .isEqualTo("secondary contact of case #" + marked.id());
     assertThat(records.history(o.second).get(0).staffId()).isEqualTo("yanta");
 
-    assertThat(audit("yanta", "cases.mark", "case#" + marked.id() + "%")).isEqualTo(1);
+    assertThat(audit("yanta", "cases.mark", "case#" + marked.id() + " %")).isEqualTo(1);
     assertThat(audit("yanta", "cases.confirm.close", "citizen#" + o.near + " %")).isEqualTo(1);
     assertThat(audit("yanta", "cases.confirm.secondary", "citizen#" + o.second + " %"))
         .isEqualTo(1);

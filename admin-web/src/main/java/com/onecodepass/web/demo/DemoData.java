@@ -82,9 +82,9 @@ public class DemoData {
   }
 
   /**
-   * An unfolding case for yanta to work: 13800000070 (雁塔区) tested positive this morning and is not
-   * a case yet; 71–75 were with them yesterday (75 on the metro), 76 came too late to count, 77 ate
-   * with 71 later (a secondary contact once 71 is confirmed).
+   * An unfolding case for yanta to work: 13800000070 (雁塔区) was reported positive just now and is
+   * not a case yet; 71–75 were with them yesterday (75 on the metro), 76 came too late to count, 77
+   * ate with 71 later (a secondary contact once 71 is confirmed).
    */
   private void seedOutbreak(List<Long> ids) {
     if (ids.size() < 78) {

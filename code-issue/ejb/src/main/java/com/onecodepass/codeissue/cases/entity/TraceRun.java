@@ -68,11 +68,12 @@ public class TraceRun {
     this.kind = kind;
     this.days = days;
     this.windowMinutes = windowMinutes;
-    // Milliseconds, as the columns keep them: the run reads back exactly as it was first shown.
-    this.tracedFrom = tracedFrom.truncatedTo(ChronoUnit.MILLIS);
-    this.tracedTo = tracedTo.truncatedTo(ChronoUnit.MILLIS);
+    // Whole seconds, as the database round-trips them: the run reads back exactly as it was first
+    // shown.
+    this.tracedFrom = tracedFrom.truncatedTo(ChronoUnit.SECONDS);
+    this.tracedTo = tracedTo.truncatedTo(ChronoUnit.SECONDS);
     this.sourceVisits = sourceVisits;
-    this.ranAt = ranAt.truncatedTo(ChronoUnit.MILLIS);
+    this.ranAt = ranAt.truncatedTo(ChronoUnit.SECONDS);
     this.ranBy = ranBy;
   }
 
