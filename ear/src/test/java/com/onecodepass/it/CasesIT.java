@@ -15,6 +15,8 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.NotPermittedException;
 import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.TestResultRecord;
 import com.onecodepass.codeissue.api.TraceRunView;
 import com.onecodepass.codeissue.api.TracedOverlap;
 import com.onecodepass.codeissue.api.TracedPerson;
@@ -205,6 +207,28 @@ class CasesIT {
         .isEqualTo(1);
     assertThat(audit("yanta", "cases.trace", "case#" + marked.id() + " run#%")).isEqualTo(1);
     assertThat(cases.list(YANTA, FROM, 200)).extracting(CaseView::id).contains(marked.id());
+  }
+
+  @Test
+  void positivesAwaitADecisionInTheirDistrictUntilMarked() throws Exception {
+    Outbreak o = new Outbreak();
+    Instant sampled = Instant.now().minus(Duration.ofHours(6));
+    records.recordTestResult(
+        new TestResultRecord(
+            o.late, sampled, sampled.plus(Duration.ofHours(3)), TestOutcome.POSITIVE, "测试实验室"));
+
+    assertThat(cases.pendingPositives(YANTA, FROM))
+        .filteredOn(p -> p.citizenId() == o.late)
+        .singleElement()
+        .satisfies(p -> assertThat(p.lab()).isEqualTo("测试实验室"))
+        .satisfies(p -> assertThat(p.residentIdMasked()).contains("**********"));
+    assertThat(cases.pendingPositives(XINCHENG, FROM)).noneMatch(p -> p.citizenId() == o.late);
+    assertThat(cases.pendingPositives(TripFixtures.ADMIN, FROM))
+        .anyMatch(p -> p.citizenId() == o.late);
+
+    cases.mark(YANTA, FROM, o.late, CaseSource.LAB_POSITIVE, null);
+    assertThat(cases.pendingPositives(YANTA, FROM)).noneMatch(p -> p.citizenId() == o.late);
+    assertThat(codeCard.show(o.late).reasonCategory()).isEqualTo("CASE");
   }
 
   @Test
