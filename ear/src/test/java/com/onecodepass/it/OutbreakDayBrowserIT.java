@@ -86,14 +86,7 @@ class OutbreakDayBrowserIT {
     officer.findElement(By.id("trace:run")).click();
     waitFor(officer, By.id("review:tabs:close-summary"));
     String lastDigits = contactId.substring(14);
-    WebElement row =
-        waitFor(
-            officer,
-            By.xpath(
-                "//div[contains(@id,'companions')]//tr[.//span[@class='person' and text()='孙*接']"
-                    + " and contains(., '"
-                    + lastDigits
-                    + "')]"));
+    WebElement row = waitFor(officer, companionRow("孙*接", lastDigits));
     assertThat(row.getText()).contains("未判定");
     Browser.screenshot(officer, "outbreak-companions");
     WebElement box = row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box"));
@@ -103,14 +96,7 @@ class OutbreakDayBrowserIT {
         .until(d -> "true".equals(row.getAttribute("aria-selected")));
     officer.findElement(By.id("review:tabs:confirmClose")).click();
     assertThat(waitFor(officer, By.id("case-messages")).getText()).contains("已确认 1 人");
-    WebElement confirmed =
-        waitFor(
-            officer,
-            By.xpath(
-                "//div[contains(@id,'companions')]//tr[.//span[@class='person' and text()='孙*接']"
-                    + " and contains(., '"
-                    + lastDigits
-                    + "')]"));
+    WebElement confirmed = waitFor(officer, companionRow("孙*接", lastDigits));
     assertThat(confirmed.getText()).contains("密切接触者", "红码");
     List<WebElement> undecided = officer.findElements(By.cssSelector(".decision.undecided"));
     assertThat(undecided.stream().map(WebElement::getText)).allMatch("未判定"::equals);
@@ -125,11 +111,25 @@ class OutbreakDayBrowserIT {
     Browser.screenshot(citizen, "outbreak-contact-red");
   }
 
+  /** The companions table's row of the person with this masked name and resident ID ending. */
+  private static By companionRow(String maskedName, String idEnding) {
+    return By.xpath(
+        "//div[contains(@id,'companions')]//tr[.//span[@class='person' and text()='"
+            + maskedName
+            + "'] and contains(., '"
+            + idEnding
+            + "')]");
+  }
+
   /** Registers, signs in with the code shown on screen, and checks in at the venue. */
   private void checkIn(
       String root, String venueUrl, String name, String residentId, String mobile) {
     Browser.register(citizen, root, name, residentId, mobile);
-    Browser.signInWithShownCode(citizen);
+    // Browser.signInWithShownCode's steps, with this test's longer waits (a loaded machine).
+    citizen.findElement(By.id("signin:send")).click();
+    String code = waitFor(citizen, By.id("demo-code")).getText();
+    citizen.findElement(By.id("signin:code")).sendKeys(code);
+    citizen.findElement(By.id("signin:submit")).click();
     waitFor(citizen, By.id("colour"));
     citizen.get(venueUrl);
     waitFor(citizen, By.id("checkin:submit")).click();
@@ -137,7 +137,7 @@ class OutbreakDayBrowserIT {
   }
 
   private static WebElement waitFor(WebDriver browser, By locator) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
+    return new WebDriverWait(browser, Duration.ofSeconds(60))
         .until(d -> d.findElements(locator).stream().findFirst().orElse(null));
   }
 }
