@@ -31,7 +31,9 @@ public enum StaffPage {
   RULES("rules", "rules.title", true, EnumSet.of(Role.CITY_ADMIN)),
   RISK_AREAS("risk-areas", "risk.title", true, Who.OFFICERS),
   APPEALS("appeals", "appealDesk.title", true, Who.OFFICERS),
-  OVERRIDES("overrides", "override.title", true, Who.OFFICERS);
+  OVERRIDES("overrides", "override.title", true, Who.OFFICERS),
+  CASES("cases", "cases.title", true, Who.OFFICERS),
+  CASE("case", "cases.title", false, Who.OFFICERS);
 
   /**
    * Role groups many pages share (a nested class: enum constants cannot read the enum's statics).

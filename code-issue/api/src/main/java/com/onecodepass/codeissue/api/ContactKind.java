@@ -1,0 +1,13 @@
+package com.onecodepass.codeissue.api;
+
+/** Which tracing a run was and which decision confirming from it records. */
+public enum ContactKind {
+  /** Companions of the case; confirmed as {@link ConditionType#CLOSE_CONTACT}. */
+  CLOSE,
+  /** Companions of close contacts; confirmed as {@link ConditionType#SECONDARY_CONTACT}. */
+  SECONDARY;
+
+  public ConditionType condition() {
+    return this == CLOSE ? ConditionType.CLOSE_CONTACT : ConditionType.SECONDARY_CONTACT;
+  }
+}

@@ -1,0 +1,173 @@
+package com.onecodepass.codeissue.cases.control;
+
+import com.onecodepass.codeissue.api.ContactKind;
+import com.onecodepass.codeissue.api.TraceRunView;
+import com.onecodepass.codeissue.api.TracedOverlap;
+import com.onecodepass.codeissue.api.TracedPerson;
+import com.onecodepass.codeissue.cases.entity.TraceOverlapRow;
+import com.onecodepass.codeissue.cases.entity.TraceRun;
+import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.shared.StaffScope;
+import com.onecodepass.triprecord.api.Companion;
+import com.onecodepass.triprecord.api.Overlap;
+import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.triprecord.api.VenueCategory;
+import com.onecodepass.triprecord.api.Venues;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps a tracing report as a run (copied, so a later review reads what the officer decided on even
+ * after check-ins expire) and reads it back with each person's current colour and decision.
+ */
+@Stateless
+public class RunRecorder {
+
+  private static final Set<VenueCategory> TRANSIT =
+      Set.of(VenueCategory.TRANSIT_STATION, VenueCategory.TRANSIT_VEHICLE);
+
+  @PersistenceContext(unitName = "code-issue")
+  EntityManager em;
+
+  @EJB Venues venues;
+
+  public TraceRun keep(
+      long caseId,
+      ContactKind kind,
+      int days,
+      int windowMinutes,
+      TracingReport report,
+      StaffScope who) {
+    TraceRun run =
+        new TraceRun(
+            caseId,
+            kind,
+            days,
+            windowMinutes,
+            report.from(),
+            report.to(),
+            report.sourceVisits(),
+            Instant.now(),
+            who.username());
+    em.persist(run);
+    em.flush();
+    Map<Long, Boolean> transit = new HashMap<>();
+    for (Companion companion : report.companions()) {
+      for (Overlap o : companion.overlaps()) {
+        boolean byTransit =
+            transit.computeIfAbsent(
+                o.venueId(),
+                id -> venues.byId(id).map(v -> TRANSIT.contains(v.category())).orElse(false));
+        em.persist(
+            new TraceOverlapRow(
+                run.id(),
+                companion.citizenId(),
+                o.venueId(),
+                clip(o.venueName()),
+                o.districtCode(),
+                byTransit,
+                o.sourceCitizenId(),
+                o.sourceAt(),
+                o.companionAt(),
+                o.overlapMinutes()));
+      }
+    }
+    em.flush();
+    return run;
+  }
+
+  public Set<Long> peopleIn(long runId) {
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct o.citizenId from TraceOverlapRow o where o.runId = :run",
+                Long.class)
+            .setParameter("run", runId)
+            .getResultList());
+  }
+
+  public TraceRunView view(TraceRun run, long caseId) {
+    Map<Long, List<TracedOverlap>> byPerson = new LinkedHashMap<>();
+    em.createQuery(
+            "select o from TraceOverlapRow o where o.runId = :run order by o.contactAt",
+            TraceOverlapRow.class)
+        .setParameter("run", run.id())
+        .getResultStream()
+        .forEach(
+            o ->
+                byPerson
+                    .computeIfAbsent(o.citizenId(), k -> new ArrayList<>())
+                    .add(
+                        new TracedOverlap(
+                            o.venueId(),
+                            o.venueName(),
+                            o.venueDistrict(),
+                            o.transit(),
+                            o.sourceCitizenId(),
+                            o.sourceAt(),
+                            o.contactAt(),
+                            o.minutes())));
+    Map<Long, ContactKind> decided = new HashMap<>();
+    Map<Long, Citizen> people = new HashMap<>();
+    if (!byPerson.isEmpty()) {
+      em.createQuery(
+              "select c.citizenId, c.kind from CaseContact c where c.caseId = :case"
+                  + " and c.citizenId in :people",
+              Object[].class)
+          .setParameter("case", caseId)
+          .setParameter("people", byPerson.keySet())
+          .getResultStream()
+          .forEach(r -> decided.put((Long) r[0], (ContactKind) r[1]));
+      em.createQuery("select c from Citizen c where c.id in :people", Citizen.class)
+          .setParameter("people", byPerson.keySet())
+          .getResultStream()
+          .forEach(c -> people.put(c.id(), c));
+    }
+    List<TracedPerson> found = new ArrayList<>();
+    byPerson.forEach(
+        (id, overlaps) -> {
+          Citizen c = people.get(id);
+          found.add(
+              new TracedPerson(
+                  id,
+                  c == null ? null : c.nameMasked(),
+                  c == null ? null : c.residentIdMasked(),
+                  c == null ? null : c.districtCode(),
+                  c == null ? null : c.colour(),
+                  decided.get(id),
+                  overlaps.stream().mapToLong(TracedOverlap::minutes).sum(),
+                  List.copyOf(overlaps)));
+        });
+    found.sort(
+        Comparator.comparingLong(TracedPerson::totalMinutes)
+            .reversed()
+            .thenComparingLong(TracedPerson::citizenId));
+    return new TraceRunView(
+        run.id(),
+        run.caseId(),
+        run.kind(),
+        run.days(),
+        run.windowMinutes(),
+        run.tracedFrom(),
+        run.tracedTo(),
+        run.sourceVisits(),
+        run.ranAt(),
+        run.ranBy(),
+        List.copyOf(found));
+  }
+
+  private static String clip(String name) {
+    String n = name == null ? "" : name;
+    return n.length() > 120 ? n.substring(0, 120) : n;
+  }
+}
