@@ -55,7 +55,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DashboardIT {
 
   private static final String DISTRICT = "610113";
-  private static final Pattern RAW_TABLES = Pattern.compile("(?i)\\b(check_in|test_result)\\b");
+
+  /** Raw tables by SQL name (native queries) or entity name (JPQL). */
+  private static final Pattern RAW_TABLES =
+      Pattern.compile("\\b(check_in|test_result|CheckIn|TestResult)\\b");
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -139,10 +142,18 @@ class DashboardIT {
     // The page shows the same figures, and reads no check-in or test-result rows to do so.
     awayFromTheFiveMinuteTimer();
     HttpClient yanta = signedIn("yanta", "Staff#2026");
-    long scansBefore = rawTableReads();
     long aggregateReadsBefore = aggregateReads();
-    HttpResponse<String> page = get(yanta, "/staff/dashboard.xhtml");
-    assertThat(rawTableReads() - scansBefore).as("reads of check_in/test_result").isZero();
+    // Other features' timers (risk-area sweep, time-based recolouring) may read these tables at
+    // any moment; a page that read them would do so on every view, so the fewest over three
+    // views must be none.
+    long fewestRawReads = Long.MAX_VALUE;
+    HttpResponse<String> page = null;
+    for (int view = 0; view < 3; view++) {
+      long scansBefore = rawTableReads();
+      page = get(yanta, "/staff/dashboard.xhtml");
+      fewestRawReads = Math.min(fewestRawReads, rawTableReads() - scansBefore);
+    }
+    assertThat(fewestRawReads).as("reads of check_in/test_result").isZero();
     assertThat(aggregateReads())
         .as("the counter sees the page's reads")
         .isGreaterThan(aggregateReadsBefore);
