@@ -77,7 +77,8 @@ class DashboardBrowserIT {
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(
                 e ->
-                    e.getLevel().intValue() >= Level.WARNING.intValue()
+                    (e.getLevel().intValue() >= Level.WARNING.intValue()
+                            && !e.getMessage().contains("favicon.ico"))
                         || e.getMessage().contains("Content Security Policy"))
             .toList();
     assertThat(problems).as("browser console").isEmpty();
