@@ -92,6 +92,10 @@ failures() {
   find . -path "$1" -name 'TEST-*.xml' 2>/dev/null | xargs -r cat | grep -o '<testsuite [^>]*' |
     grep -oE ' (failures|errors)="[0-9]+"' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}' || true
 }
+skipped() {
+  find . -path "$1" -name 'TEST-*.xml' 2>/dev/null | xargs -r cat | grep -o '<testsuite [^>]*' |
+    grep -oE ' skipped="[0-9]+"' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}' || true
+}
 unit=$(count '*/surefire-reports/*' '.')
 integration=$(count '*/failsafe-reports/*' '.' )
 browser=$(count '*/failsafe-reports/*' 'BrowserIT')
@@ -104,5 +108,6 @@ printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$
 [[ $browser -gt 0 ]] || die "no browser tests ran"
 [[ $run_drills != 1 || $drills -gt 0 ]] || die "no failure drills ran (see ear/target/drills/)"
 total=$((unit + integration + browser + drills))
-echo "tests: $((total - failed)) passed, $failed failed"
+skips=$(( $(skipped '*/surefire-reports/*') + $(skipped '*/failsafe-reports/*') ))
+echo "tests: $((total - failed - skips)) passed, $failed failed, $skips skipped (disabled with a reason)"
 [[ $failed -eq 0 ]] || die "$failed tests failed (failure drills: ear/target/drill-reports/, ear/target/drills/)"
