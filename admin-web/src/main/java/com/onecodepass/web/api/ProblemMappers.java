@@ -49,9 +49,11 @@ public final class ProblemMappers {
   }
 
   /**
-   * A failure inside an EJB: when the database is unreachable the client learns at once that
-   * nothing was recorded and when to retry (a check-in answered this way was not stored, so a retry
-   * cannot duplicate it); anything else is a terse 500 without a stack trace.
+   * A failure inside an EJB: when the database is unreachable the client learns at once that it
+   * must retry, and when. Before a commit nothing was recorded; when the connection broke during
+   * the commit the outcome is unknown, and the detail says so — a retry is still safe for a
+   * check-in (one row per citizen, venue and 5-minute visit) and for requests with an
+   * Idempotency-Key. Anything else is a terse 500 without a stack trace.
    */
   @Provider
   public static class ServiceFailure implements ExceptionMapper<EJBException> {
@@ -59,7 +61,14 @@ public final class ProblemMappers {
     public Response toResponse(EJBException e) {
       if (DatabaseOutage.causedBy(e)) {
         return ProblemJson.response(
-            Problem.STORAGE_UNAVAILABLE, "the database is unreachable; retry", null, 5);
+            Problem.STORAGE_UNAVAILABLE,
+            DatabaseOutage.duringCommit(e)
+                ? "the database connection broke while this was being committed, so it may or may"
+                    + " not have been recorded; retry the same request (a check-in, or a request"
+                    + " with an Idempotency-Key, is never recorded twice)"
+                : "the database is unreachable; nothing was recorded, retry",
+            null,
+            5);
       }
       return ProblemJson.response(Problem.INTERNAL_ERROR, null, null, 0);
     }

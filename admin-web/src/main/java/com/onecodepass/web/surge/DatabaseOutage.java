@@ -1,16 +1,31 @@
 package com.onecodepass.web.surge;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
-/** Recognises "the database cannot be reached" in an exception's causes. */
+/**
+ * Recognises "the database cannot be reached" in a failure: in its causes and in their suppressed
+ * exceptions. The second matters when the connection breaks during a commit: the transaction
+ * manager then throws a heuristic exception without a cause and attaches the resource's failure
+ * (IronJacamar's LocalXAException, then the driver's CommunicationsException) as suppressed —
+ * measured in the database-outage drill, where such a check-in was answered 500 before.
+ */
 public final class DatabaseOutage {
+
+  private static final int MAX_EXCEPTIONS = 64;
 
   private DatabaseOutage() {}
 
   public static boolean causedBy(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
+    for (Throwable t : chain(failure)) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException) {
@@ -28,10 +43,39 @@ public final class DatabaseOutage {
           || message.contains("IJ031084")) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the database was lost while a transaction was being committed: its outcome is then
+   * unknown to this node (it may have been recorded), unlike a failure before the commit.
+   */
+  public static boolean duringCommit(Throwable failure) {
+    for (Throwable t : chain(failure)) {
+      if (t instanceof HeuristicMixedException || t instanceof HeuristicRollbackException) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** The failure, its causes and their suppressed exceptions, each once, breadth first. */
+  private static Iterable<Throwable> chain(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> todo = new ArrayDeque<>();
+    if (failure != null) {
+      todo.add(failure);
+    }
+    while (!todo.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
+      Throwable t = todo.poll();
+      if (seen.add(t)) {
+        if (t.getCause() != null) {
+          todo.add(t.getCause());
+        }
+        Collections.addAll(todo, t.getSuppressed());
+      }
+    }
+    return seen;
   }
 }

@@ -24,9 +24,9 @@ public enum Problem {
   NOT_ACCEPTABLE("not-acceptable", 406, "No acceptable representation"),
   UNSUPPORTED_MEDIA_TYPE(
       "unsupported-media-type", 415, "Only application/json request bodies are accepted"),
-  // The database cannot be reached: nothing was recorded; the client retries (issue 8).
-  STORAGE_UNAVAILABLE(
-      "storage-unavailable", 503, "The database is unreachable; nothing was recorded, retry"),
+  // The database cannot be reached: the client retries (issue 8); the detail says whether
+  // anything could have been recorded (ProblemMappers.ServiceFailure).
+  STORAGE_UNAVAILABLE("storage-unavailable", 503, "The database is unreachable; retry"),
   INTERNAL_ERROR("internal-error", 500, "Internal error");
 
   public static final String TYPE_BASE = "https://onecodepass.example/problems/";
