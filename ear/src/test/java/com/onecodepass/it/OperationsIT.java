@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -72,8 +71,6 @@ class OperationsIT {
   }
 
   @Test
-  @Disabled(
-      "Issue 8, open: the node never showed as reporting on the status page within 15 s in the full suite of 2026-11-27; to diagnose")
   void statusPageShowsThisNodeToTheCityAdminOnly() throws Exception {
     HttpClient admin = signedIn("admin", "Admin#2026");
     String page = "";

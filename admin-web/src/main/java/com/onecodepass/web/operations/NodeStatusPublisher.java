@@ -93,8 +93,16 @@ public class NodeStatusPublisher {
     previousMembers = members;
   }
 
-  /** The cluster view's member names; just this node when the caches are local. */
+  /**
+   * The cluster view's member names (JGroups names them after {@code jboss.node.name}, the name
+   * each node reports under); just this node when the caches are local. A local container still
+   * answers {@code getMembers()}, with a random address that no node reports under: the single-node
+   * status page then showed its only node as silent for ever.
+   */
   static List<String> members(EmbeddedCacheManager container) {
+    if (!container.getCacheManagerConfiguration().isClustered()) {
+      return List.of(PlatformGauges.nodeName());
+    }
     var view = container.getMembers();
     if (view == null || view.isEmpty()) {
       return List.of(PlatformGauges.nodeName());
