@@ -13,12 +13,14 @@ import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
+import com.onecodepass.web.surge.SharedLimits;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,7 @@ public class CitizenLookup implements Serializable {
   @Inject StaffAccess staff;
   @Inject StaffAudit audit;
   @Inject DistrictNames districts;
+  @Inject SharedLimits limits;
 
   private String query;
   private List<CitizenCard> found;
@@ -62,6 +65,10 @@ public class CitizenLookup implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     query = p.get("q");
     String id = p.get("id");
+    boolean looksUp = id != null && !id.isBlank() || query != null && !query.isBlank();
+    if (looksUp && overLimit()) {
+      return;
+    }
     try {
       if (id != null && !id.isBlank()) {
         open(Long.parseLong(id.strip()));
@@ -88,6 +95,23 @@ public class CitizenLookup implements Serializable {
     }
     history = records.history(staff.scope(), citizenId, null, audit.clientAddress());
     trips = staffTrips.recentTrips(staff.scope(), citizenId, null, audit.clientAddress());
+  }
+
+  /**
+   * Counts this look-up against the account's shared limit (every node counts in the same window);
+   * past it, nothing is read, the refusal is audited and the officer told when to retry.
+   */
+  private boolean overLimit() {
+    long retryAfter = limits.staffLookUps(staff.scope().username());
+    if (retryAfter == 0) {
+      return false;
+    }
+    String limit = Integer.toString(SharedLimits.staffLookUpsPerMinute());
+    audit.record("citizen.lookup.limited", null, "over " + limit + " look-ups per minute");
+    Messages.errorText(
+        null,
+        MessageFormat.format(Messages.text("lookup.tooMany"), limit, Long.toString(retryAfter)));
+    return true;
   }
 
   public void unmask() {

@@ -65,6 +65,19 @@ public class SharedLimits {
     return retry;
   }
 
+  /**
+   * Citizen look-ups (a search or an opened record) by one staff account per minute: a duty officer
+   * opens a record every few seconds at most; a script harvesting personal data would not stop
+   * there.
+   */
+  public long staffLookUps(String username) {
+    return tryAcquire("staff-look-ups:" + username, staffLookUpsPerMinute(), 60);
+  }
+
+  public static int staffLookUpsPerMinute() {
+    return setting("ocp.limits.staff-look-ups.per-account-per-minute", 30);
+  }
+
   private static int setting(String name, int fallback) {
     String value = System.getProperty(name);
     return value == null ? fallback : Integer.parseInt(value.trim());
