@@ -1,5 +1,6 @@
 package com.onecodepass.web.operations;
 
+import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.Admission;
 import com.onecodepass.web.surge.RequestClass;
 import jakarta.inject.Inject;
@@ -67,7 +68,12 @@ public class MetricsServlet extends HttpServlet {
         "ocp_requests_in_flight", "gauge", "Requests being served now (check-in: queue depth)");
     forEachClass(c -> out.sample("ocp_requests_in_flight", c, metrics.of(c).inFlight()));
     out.type("ocp_request_duration_seconds", "histogram", "Latency of admitted requests");
-    forEachClass(c -> out.histogram("ocp_request_duration_seconds", c, metrics.of(c)));
+    forEachClass(c -> out.histogram("ocp_request_duration_seconds", c, metrics.of(c).latency()));
+    out.type(
+        "ocp_shed_duration_seconds",
+        "histogram",
+        "Time to refuse a shed request: from its arrival at the node to the written 503");
+    forEachClass(c -> out.histogram("ocp_shed_duration_seconds", c, admission.refusalTimes(c)));
 
     out.type("ocp_code_cache_hits_total", "counter", "Code-state cache reads that found the entry");
     out.sample("ocp_code_cache_hits_total", null, gauges.codeCacheHits());
@@ -116,21 +122,21 @@ public class MetricsServlet extends HttpServlet {
       text.append(name).append(labels(c, null)).append(' ').append(number(value)).append('\n');
     }
 
-    void histogram(String name, RequestClass c, RequestMetrics.Snapshot s) {
-      for (int i = 0; i < RequestMetrics.BUCKETS.length; i++) {
+    void histogram(String name, RequestClass c, LatencyHistogram.Snapshot s) {
+      for (int i = 0; i < s.bounds().length; i++) {
         text.append(name)
             .append("_bucket")
-            .append(labels(c, number(RequestMetrics.BUCKETS[i])))
+            .append(labels(c, number(s.bounds()[i])))
             .append(' ')
-            .append(s.cumulativeBuckets()[i])
+            .append(s.cumulative()[i])
             .append('\n');
       }
       text.append(name).append("_bucket").append(labels(c, "+Inf")).append(' ');
-      text.append(s.completed()).append('\n');
+      text.append(s.count()).append('\n');
       text.append(name).append("_sum").append(labels(c, null)).append(' ');
       text.append(number(s.totalNanos() / 1e9)).append('\n');
       text.append(name).append("_count").append(labels(c, null)).append(' ');
-      text.append(s.completed()).append('\n');
+      text.append(s.count()).append('\n');
     }
 
     private String labels(RequestClass c, String le) {

@@ -1,5 +1,6 @@
 package com.onecodepass.web.operations;
 
+import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.RequestClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
@@ -9,8 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Per request class on this node: completed requests, server errors, in flight, and a latency
- * histogram with fixed buckets (Prometheus style, cumulative at export). LongAdders keep the hot
- * path free of contention.
+ * histogram with fixed buckets (Prometheus style, cumulative at export).
  */
 @ApplicationScoped
 public class RequestMetrics {
@@ -33,47 +33,25 @@ public class RequestMetrics {
   void finished(RequestClass c, long nanos, int status) {
     PerClass p = classes.get(c);
     p.inFlight.decrementAndGet();
-    p.completed.increment();
-    p.nanos.add(nanos);
     if (status >= 500) {
       p.serverErrors.increment();
     }
-    double seconds = nanos / 1e9;
-    for (int i = 0; i < BUCKETS.length; i++) {
-      if (seconds <= BUCKETS[i]) {
-        p.buckets[i].increment();
-        return;
-      }
-    }
+    p.latency.record(nanos);
   }
 
   public Snapshot of(RequestClass c) {
     PerClass p = classes.get(c);
-    long[] cumulative = new long[BUCKETS.length];
-    long running = 0;
-    for (int i = 0; i < BUCKETS.length; i++) {
-      running += p.buckets[i].sum();
-      cumulative[i] = running;
-    }
-    return new Snapshot(
-        p.completed.sum(), p.serverErrors.sum(), p.inFlight.get(), p.nanos.sum(), cumulative);
+    LatencyHistogram.Snapshot latency = p.latency.snapshot();
+    return new Snapshot(latency.count(), p.serverErrors.sum(), p.inFlight.get(), latency);
   }
 
-  /** Counters since start; {@code cumulativeBuckets[i]} counts requests at most BUCKETS[i] s. */
+  /** Counters since start. */
   public record Snapshot(
-      long completed, long serverErrors, int inFlight, long totalNanos, long[] cumulativeBuckets) {}
+      long completed, long serverErrors, int inFlight, LatencyHistogram.Snapshot latency) {}
 
   private static final class PerClass {
-    final LongAdder completed = new LongAdder();
     final LongAdder serverErrors = new LongAdder();
-    final LongAdder nanos = new LongAdder();
     final AtomicInteger inFlight = new AtomicInteger();
-    final LongAdder[] buckets = new LongAdder[BUCKETS.length];
-
-    PerClass() {
-      for (int i = 0; i < buckets.length; i++) {
-        buckets[i] = new LongAdder();
-      }
-    }
+    final LatencyHistogram latency = new LatencyHistogram(BUCKETS);
   }
 }

@@ -1,5 +1,6 @@
 package com.onecodepass.web.surge;
 
+import com.onecodepass.web.platform.LatencyHistogram;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +19,20 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class Admission {
 
+  /** Upper bounds in seconds, fine below the promised 10 ms for a refusal. */
+  static final double[] REFUSAL_BUCKETS = {
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 1
+  };
+
+  // After the buckets: static fields are initialised in order.
   private static final Admission NODE = new Admission();
 
   private final Map<RequestClass, Semaphore> permits = new EnumMap<>(RequestClass.class);
   private final Map<RequestClass, Integer> limits = new EnumMap<>(RequestClass.class);
   private final Map<RequestClass, AtomicLong> admitted = new EnumMap<>(RequestClass.class);
   private final Map<RequestClass, AtomicLong> shed = new EnumMap<>(RequestClass.class);
+  private final Map<RequestClass, LatencyHistogram> refusalTimes =
+      new EnumMap<>(RequestClass.class);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final int nodeLimit;
 
@@ -36,6 +45,7 @@ public class Admission {
       permits.put(c, new Semaphore(limit));
       admitted.put(c, new AtomicLong());
       shed.put(c, new AtomicLong());
+      refusalTimes.put(c, new LatencyHistogram(REFUSAL_BUCKETS));
       total += limit;
     }
     nodeLimit = total;
@@ -61,6 +71,15 @@ public class Admission {
   public void release(RequestClass c) {
     inFlight.decrementAndGet();
     permits.get(c).release();
+  }
+
+  /** How long answering a refused request took, from its arrival at the node. */
+  public void refused(RequestClass c, long nanos) {
+    refusalTimes.get(c).record(nanos);
+  }
+
+  public LatencyHistogram.Snapshot refusalTimes(RequestClass c) {
+    return refusalTimes.get(c).snapshot();
   }
 
   public long admitted(RequestClass c) {

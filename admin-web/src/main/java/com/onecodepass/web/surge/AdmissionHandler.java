@@ -42,7 +42,12 @@ public class AdmissionHandler implements HttpHandler {
     }
     RequestClass requestClass = RequestClass.of(path);
     if (!admission.tryAdmit(requestClass)) {
+      // From the moment Undertow started reading the request (record-request-start-time on the
+      // listener, common.cli), so time spent waiting for the I/O thread counts too.
+      long arrived = exchange.getRequestStartTime();
+      long start = arrived > 0 ? arrived : System.nanoTime();
       refuse(exchange, requestClass, RequestClass.machineClient(path));
+      admission.refused(requestClass, System.nanoTime() - start);
       return;
     }
     exchange.addExchangeCompleteListener(

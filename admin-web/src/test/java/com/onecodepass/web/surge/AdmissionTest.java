@@ -72,6 +72,20 @@ class AdmissionTest {
     assertThat(admission.shed(RequestClass.OTHER)).isEqualTo(1);
   }
 
+  @Test
+  void countsHowLongRefusalsTookInBucketsBelowTenMilliseconds() {
+    Admission admission = new Admission();
+    admission.refused(RequestClass.CODE_VIEW, 80_000); // 0.08 ms
+    admission.refused(RequestClass.CODE_VIEW, 3_000_000); // 3 ms
+    admission.refused(RequestClass.CODE_VIEW, 2_000_000_000L); // 2 s: beyond every bucket
+    var times = admission.refusalTimes(RequestClass.CODE_VIEW);
+    assertThat(times.count()).isEqualTo(3);
+    assertThat(times.cumulative()[0]).as("<= 0.1 ms").isEqualTo(1);
+    assertThat(times.cumulative()[times.bounds().length - 1]).as("<= 1 s").isEqualTo(2);
+    assertThat(times.bounds()).contains(0.01);
+    assertThat(admission.refusalTimes(RequestClass.STAFF).count()).isZero();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "/api/v1/me/code, true",
