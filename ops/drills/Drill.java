@@ -236,7 +236,7 @@ public class Drill {
     all.sort((a, b) -> Long.compare(a.start(), b.start()));
     List<String> lines = new ArrayList<>();
     for (Event e : all) {
-      lines.add(e.start() + " " + e.kind() + " " + e.status() + " " + e.latencyMs());
+      lines.add(e.start() + " " + e.kind() + " " + e.status() + " " + e.latencyMs() + " " + tag(e));
     }
     Files.write(dir.resolve("events.txt"), lines);
     List<String> ackLines = new ArrayList<>();
@@ -246,6 +246,27 @@ public class Drill {
     Collections.sort(ackLines);
     Files.write(dir.resolve("acks.txt"), ackLines);
     report(all, acks.size(), ackCount.get());
+  }
+
+  static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"[^\"]*/([^\"/]+)\"");
+
+  /**
+   * One word for what an answer was, for the events file: ok, shed, the problem type of a
+   * problem+json answer (storage-unavailable, internal-error, ...), the exception of a request that
+   * got no answer, or "other".
+   */
+  static String tag(Event e) {
+    if (e.status() == 200) {
+      return "ok";
+    }
+    if (e.detail().startsWith("shed")) {
+      return "shed";
+    }
+    if (e.status() == 0) {
+      return e.detail().split(":", 2)[0];
+    }
+    Matcher m = PROBLEM_TYPE.matcher(e.detail());
+    return m.find() ? m.group(1) : "other";
   }
 
   static Thread paced(long end, Path stop, double perSecond, Runnable action) {
