@@ -48,8 +48,12 @@ sleep 1
 rm -rf "$node/configuration" "$node/deployments"; mkdir -p "$node/deployments"
 cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
+# The admission limits are raised to the connection count: this measures what a node can serve,
+# not how it sheds (the overload drill in ops/failure-tests.sh does that).
 JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
+  -Docp.admission.code_view=$connections -Docp.admission.verification=$connections \
+  -Docp.admission.check_in=$connections -Docp.admission.other=$connections \
   -Docp.mode=demo -Docp.data.dir="$out/data" -Docp.api.verify.per-address-per-second=1000000 \
   -Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=1000000 \
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \

@@ -81,7 +81,9 @@ start_node() { # i seed-demo-data
   local hosts="" k
   for k in $(seq 1 "$nodes"); do hosts+="${hosts:+,}127.0.0.1[$((7600 + $(node_offset "$k")))]"; done
   # setsid: the node gets its own process group, so stop and kill reach the JVM too.
-  JAVA_OPTS="${OCP_NODE_JAVA_OPTS:--Xms256m -Xmx1g -XX:+UseParallelGC}" setsid \
+  # G1 with a short pause goal and a fixed heap: with ParallelGC and a growing heap the overload
+  # drill met full collections of 400-700 ms that stalled admitted requests and refusals alike.
+  JAVA_OPTS="${OCP_NODE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:MetaspaceSize=256m}" setsid \
     "$jboss_home/bin/standalone.sh" -c ocp-ha.xml -Djboss.server.base.dir="$node" \
     -Djboss.node.name="node$i" -Djboss.socket.binding.port-offset="$(node_offset "$i")" \
     -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \

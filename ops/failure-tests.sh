@@ -48,9 +48,10 @@ if $long; then
 else
   overload_s=10 outage_s=30 kill_s=20 views=40 checkins=10
 fi
-# The bound stated for admitted requests under overload on this shared 2-core box (wrk, two nodes,
-# MariaDB and HAProxy on the same cores); docs/RELIABILITY.md explains the figure.
-admitted_p99_bound_ms=${OCP_DRILL_P99_BOUND_MS:-1000}
+# The bound stated for admitted code views under overload, at the client, on this shared 2-core box
+# (wrk, two nodes, MariaDB and HAProxy on the same cores): measured 150-300 ms, so 500 ms holds with
+# margin; docs/RELIABILITY.md explains the figure.
+admitted_p99_bound_ms=${OCP_DRILL_P99_BOUND_MS:-500}
 # The issue's promise for a refusal, measured at the node (Undertow's request start to the 503).
 refusal_p99_bound_ms=10
 
@@ -190,7 +191,7 @@ $drill load "$node1" "$d" $((overload_s + 4)) 20 0 /dev/null "$out" > "$d/probe.
 probe=$!
 sleep 2
 curl -s "$node1/health/metrics" > "$d/metrics-before.txt"
-wrk -t2 -c400 -d"${overload_s}s" --latency -s "$root/bench/sessions.lua" "$node1/api/v1/me/code" -- "$out/sessions.txt" > "$d/wrk.txt" 2>&1
+wrk -t1 -c400 -d"${overload_s}s" --latency -s "$root/bench/sessions.lua" "$node1/api/v1/me/code" -- "$out/sessions.txt" > "$d/wrk.txt" 2>&1
 curl -s "$node1/health/metrics" > "$d/metrics-after.txt"
 wait $probe
 # Normal service after the load: how long until a code view answers 200 in under 200 ms.

@@ -7,13 +7,15 @@ package com.onecodepass.web.surge;
  * their own so a surge of citizens cannot lock them out; integrators' batch traffic and everything
  * else give way first (they stop being admitted once the node is three quarters or half full).
  *
- * <p>Sizing (docs/RELIABILITY.md): a 2-core node serves ~900 code views/s with ~30 requests in
- * flight (docs/PERFORMANCE.md) on 32 worker threads; the shares add up to about twice the worker
- * pool, so an admitted request waits behind at most ~50 others (~60 ms at that rate), never an
- * unbounded queue.
+ * <p>Sizing (docs/RELIABILITY.md), for a 2-core node: a code view is pure CPU (a cache read and a
+ * signature, ~1-2 ms), so 8 in flight keep both cores busy; more only queue for the CPU and stretch
+ * every admitted view (measured in the overload drill: 24 permits gave an admitted p99 at the node
+ * of up to 2.5 s on this shared box, 8 gave under 100-250 ms at a higher admitted rate). Check-ins
+ * wait for the database and keep 16. Bigger nodes raise the limits per node with {@code
+ * -Docp.admission.<class>}.
  */
 public enum RequestClass {
-  CODE_VIEW(24, 5, 100),
+  CODE_VIEW(8, 5, 100),
   VERIFICATION(16, 3, 100),
   CHECK_IN(16, 3, 100),
   STAFF(8, 10, 100),
