@@ -3,10 +3,9 @@
 #   unit tests (surefire, every module),
 #   Arquillian integration tests on the provisioned WildFly against MariaDB via Connector/J,
 #   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe),
-#   and, with OCP_FAILURE_DRILLS=1, the short failure drills on a 2-node cluster with its own
-#   MariaDB (ops/failure-tests.sh). Off by default for now: the database-outage drill still fails
-#   (a few check-ins during the outage are not answered with the clean 503) and the overload
-#   drill's p99 sits at its bound on this 2-core box; issue 8 stays open until they pass here.
+#   and the short failure drills (ops/failure-tests.sh: overload, database outage, rolling restart,
+#   kill -9) on a 2-node cluster behind HAProxy with its own MariaDB on port 3407, after the test
+#   server has stopped (about 7 minutes here, docs/RELIABILITY.md); OCP_FAILURE_DRILLS=0 skips them.
 # Installs/starts MariaDB and Chromium when missing (as root), creates a fresh test database,
 # and fails if any phase ran zero tests.
 set -euo pipefail
@@ -71,13 +70,13 @@ rm -rf ear/target/it-data ear/target/screenshots ear/target/drill-reports
 mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" \
   -Dit.port.offset="$offset" -Dit.management.port=$((9990 + offset)) "$@"
 
-run_drills=${OCP_FAILURE_DRILLS:-0}
-if [[ $run_drills == 1 ]]; then
+run_drills=${OCP_FAILURE_DRILLS:-1}
+if [[ $run_drills != 0 ]]; then
   say "failure drills (ops/failure-tests.sh: overload, database outage, rolling restart, kill -9)"
   # Failures are counted from the drill report below, so the counts still print.
   ops/failure-tests.sh --no-build || true
 else
-  say "failure drills skipped (OCP_FAILURE_DRILLS=1 runs them; see docs/RELIABILITY.md)"
+  say "failure drills skipped (OCP_FAILURE_DRILLS=0; see docs/RELIABILITY.md)"
 fi
 
 say "test counts"
@@ -106,7 +105,7 @@ printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$
 [[ $unit -gt 0 ]] || die "no unit tests ran"
 [[ $integration -gt 0 ]] || die "no integration tests ran"
 [[ $browser -gt 0 ]] || die "no browser tests ran"
-[[ $run_drills != 1 || $drills -gt 0 ]] || die "no failure drills ran (see ear/target/drills/)"
+[[ $run_drills == 0 || $drills -gt 0 ]] || die "no failure drills ran (see ear/target/drills/)"
 total=$((unit + integration + browser + drills))
 skips=$(( $(skipped '*/surefire-reports/*') + $(skipped '*/failsafe-reports/*') ))
 echo "tests: $((total - failed - skips)) passed, $failed failed, $skips skipped (disabled with a reason)"
