@@ -187,6 +187,10 @@ say "drill 1: ~10x overload on node1 for ${overload_s} s (wrk straight at :$(nod
 start=$(date +%s)
 d="$out/overload"; mkdir -p "$d"
 node1="http://127.0.0.1:$(node_port 1)"
+# Warm-up, not measured: a node that has served nothing yet is still compiling its hot paths
+# (the JIT takes CPU from everything else for a few seconds); the drill measures a warm node.
+wrk -t1 -c400 -d5s -s "$root/bench/sessions.lua" "$node1/api/v1/me/code" -- "$out/sessions.txt" > "$d/wrk-warm-up.txt" 2>&1
+sleep 2
 $drill load "$node1" "$d" $((overload_s + 4)) 20 0 /dev/null "$out" > "$d/probe.txt" &
 probe=$!
 sleep 2
