@@ -48,10 +48,12 @@ if $long; then
 else
   overload_s=10 outage_s=30 kill_s=20 views=40 checkins=10
 fi
-# The bound stated for admitted code views under overload, at the client, on this shared 2-core box
-# (wrk, two nodes, MariaDB and HAProxy on the same cores): measured 150-300 ms, so 500 ms holds with
-# margin; docs/RELIABILITY.md explains the figure.
-admitted_p99_bound_ms=${OCP_DRILL_P99_BOUND_MS:-500}
+# The bounds stated for admitted code views under overload (docs/RELIABILITY.md explains them):
+# at node1 itself (its own histogram, upper bucket bound), measured <= 100-250 ms with 8 permits,
+# so 500 ms; and at the probe client, which adds the shared box's scheduling (wrk, both nodes,
+# MariaDB, HAProxy and the client JVM on the same 2 cores), measured 150-570 ms, so 1000 ms.
+admitted_node_p99_bound_ms=${OCP_DRILL_NODE_P99_BOUND_MS:-500}
+admitted_p99_bound_ms=${OCP_DRILL_P99_BOUND_MS:-1000}
 # The issue's promise for a refusal, measured at the node (Undertow's request start to the 503).
 refusal_p99_bound_ms=10
 
@@ -187,9 +189,10 @@ say "drill 1: ~10x overload on node1 for ${overload_s} s (wrk straight at :$(nod
 start=$(date +%s)
 d="$out/overload"; mkdir -p "$d"
 node1="http://127.0.0.1:$(node_port 1)"
-# Warm-up, not measured: a node that has served nothing yet is still compiling its hot paths
-# (the JIT takes CPU from everything else for a few seconds); the drill measures a warm node.
-wrk -t1 -c400 -d5s -s "$root/bench/sessions.lua" "$node1/api/v1/me/code" -- "$out/sessions.txt" > "$d/wrk-warm-up.txt" 2>&1
+# Warm-up, not measured: a node that has served nothing yet is still compiling its hot paths and
+# G1 is still sizing its young generation (its first collections under this load took ~100 ms,
+# later ones 20-35 ms); the drill measures a warm node.
+wrk -t1 -c400 -d10s -s "$root/bench/sessions.lua" "$node1/api/v1/me/code" -- "$out/sessions.txt" > "$d/wrk-warm-up.txt" 2>&1
 sleep 2
 $drill load "$node1" "$d" $((overload_s + 4)) 20 0 /dev/null "$out" > "$d/probe.txt" &
 probe=$!
@@ -222,13 +225,14 @@ node_refusals=$(node_count ocp_shed_duration_seconds code_view "$d/metrics-befor
 node_refusal_p99=$(node_quantile ocp_shed_duration_seconds code_view 0.99 "$d/metrics-before.txt" "$d/metrics-after.txt")
 node_refusal_p50=$(node_quantile ocp_shed_duration_seconds code_view 0.5 "$d/metrics-before.txt" "$d/metrics-after.txt")
 node_admitted_p99=$(node_quantile ocp_request_duration_seconds code_view 0.99 "$d/metrics-before.txt" "$d/metrics-after.txt")
-figures="offered ${wrk_rps} req/s by wrk (c=400) = $(awk -v a="$wrk_rps" -v b="$admitted_rps" 'BEGIN{printf "%.1f", (b>0?a/b:0)}')x the ${admitted_rps}/s it admitted; refused $wrk_non2xx of $wrk_total; $wrk_errors; probe: admitted p50 $(fig view.ok_p50_ms $p) ms p99 $(fig view.ok_p99_ms $p) ms (bound ${admitted_p99_bound_ms} ms), refusals $(fig view.shed $p) with p50 $(fig view.shed_p50_ms $p) ms p99 $(fig view.shed_p99_ms $p) ms, other failures $(fig view.failed $p); at node1: $node_refusals refusals, p50 <= $node_refusal_p50 ms, p99 <= $node_refusal_p99 ms (bound $refusal_p99_bound_ms ms), admitted code views p99 <= $node_admitted_p99 ms; normal again ${recovered_ms} ms after the load; /health/live $alive"
+figures="offered ${wrk_rps} req/s by wrk (c=400) = $(awk -v a="$wrk_rps" -v b="$admitted_rps" 'BEGIN{printf "%.1f", (b>0?a/b:0)}')x the ${admitted_rps}/s it admitted; refused $wrk_non2xx of $wrk_total; $wrk_errors; probe: admitted p50 $(fig view.ok_p50_ms $p) ms p99 $(fig view.ok_p99_ms $p) ms (bound ${admitted_p99_bound_ms} ms), refusals $(fig view.shed $p) with p50 $(fig view.shed_p50_ms $p) ms p99 $(fig view.shed_p99_ms $p) ms, other failures $(fig view.failed $p); at node1: $node_refusals refusals, p50 <= $node_refusal_p50 ms, p99 <= $node_refusal_p99 ms (bound $refusal_p99_bound_ms ms), admitted code views p99 <= $node_admitted_p99 ms (bound $admitted_node_p99_bound_ms ms); normal again ${recovered_ms} ms after the load; /health/live $alive"
 ok=true
 [[ $alive == 200 ]] || ok=false
 [[ $(fig view.failed $p) == 0 ]] || ok=false
 (( wrk_non2xx > 0 )) || ok=false # no refusal: the node was not overloaded, the drill proved nothing
 (( $(fig view.ok_p99_ms $p) <= admitted_p99_bound_ms )) || ok=false
 (( recovered_ms >= 0 && recovered_ms <= 5000 )) || ok=false
+awk -v p="$node_admitted_p99" -v b="$admitted_node_p99_bound_ms" 'BEGIN { exit !(p != "none" && p != "inf" && p + 0 <= b) }' || ok=false
 (( node_refusals > 0 )) && awk -v p="$node_refusal_p99" -v b="$refusal_p99_bound_ms" 'BEGIN { exit !(p != "inf" && p + 0 <= b) }' || ok=false
 record overload $ok $(($(date +%s) - start)) "$figures"
 fi
