@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Failure drills (issue 8), each printing its figures and failing on a broken promise:
-#   1 overload    ~10x a node's capacity with wrk straight at one node: it stays up, admitted
-#                 requests keep a bounded p99, refusals are fast 503s, normal service right after
+#   1 overload    wrk at full speed straight at one node (10x its admitted rate or more): it stays
+#                 up, admitted requests keep a bounded p99, refusals take < 10 ms at the node
+#                 (p99, its own histogram), normal service right after
 #   2 db-outage   the database stopped for 30 s under load: code views go on from the cache,
 #                 check-ins fail fast with a clear 503, nothing acknowledged is lost, recovery
 #                 without a restart
@@ -185,7 +186,7 @@ fi
 
 # ---- 1. overload on one node ----
 if want overload; then
-say "drill 1: ~10x overload on node1 for ${overload_s} s (wrk straight at :$(node_port 1))"
+say "drill 1: overload on node1 for ${overload_s} s (wrk at full speed straight at :$(node_port 1))"
 start=$(date +%s)
 d="$out/overload"; mkdir -p "$d"
 node1="http://127.0.0.1:$(node_port 1)"
