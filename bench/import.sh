@@ -71,11 +71,9 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "j_username=import-ben
 page=$(curl -s -c "$jar" -b "$jar" "$base_url/staff/imports.xhtml")
 state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//; s/"$//')
 [[ -n $state ]] || { echo "no imports page (sign-in failed?)" >&2; exit 1; }
-# PrimeFaces in CSP mode expects its nonce with every form post (the browser adds it).
-nonce=$(tr '\n' ' ' <<<"$page" | grep -o "csp.init('[^']*'" | head -1 | sed "s/csp.init('//; s/'$//")
 t0=$(date +%s.%N)
 curl -s -c "$jar" -b "$jar" -o "$out/upload.html" -F "upload=upload" -F "upload:file=@$out/results.csv;type=text/csv" \
-  -F "upload:start=start" -F "jakarta.faces.ViewState=$state" -F "primefaces.nonce=$nonce" "$base_url/staff/imports.xhtml"
+  -F "upload:start=start" -F "jakarta.faces.ViewState=$state" "$base_url/staff/imports.xhtml"
 t1=$(date +%s.%N)
 printf 'upload (%s MB) took %.1f s\n' "$(( $(stat -c %s "$out/results.csv") / 1048576 ))" "$(echo "$t1 - $t0" | bc)"
 

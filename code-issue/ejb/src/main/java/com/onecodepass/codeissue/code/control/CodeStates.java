@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.infinispan.Cache;
 
@@ -71,18 +73,19 @@ public class CodeStates {
       return 0;
     }
     Map<Long, Instant> latest = latestNegatives.apply(List.copyOf(cached.keySet()));
-    int updated = 0;
+    // Sent together, answered together: in the cluster each replace is a round trip to the owners.
+    List<CompletableFuture<Boolean>> replaced = new ArrayList<>();
     for (Map.Entry<Long, String> entry : cached.entrySet()) {
       Instant at = latest.get(entry.getKey());
       if (at == null || entry.getValue() == null) {
         continue;
       }
       String now = CodeState.decode(entry.getValue()).withNegativeTestAt(at).encode();
-      if (!now.equals(entry.getValue()) && cache.replace(entry.getKey(), entry.getValue(), now)) {
-        updated++;
+      if (!now.equals(entry.getValue())) {
+        replaced.add(cache.replaceAsync(entry.getKey(), entry.getValue(), now));
       }
     }
-    return updated;
+    return (int) replaced.stream().filter(CompletableFuture::join).count();
   }
 
   private static CodeState stateOf(Citizen citizen, Instant latestNegative) {
