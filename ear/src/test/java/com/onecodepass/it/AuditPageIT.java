@@ -35,40 +35,44 @@ class AuditPageIT {
 
   @Test
   void districtStaffSeeTheirDistrictOnlyAndCannotVerify() throws Exception {
-    StaffHttp admin = StaffHttp.signIn(root(), "admin", "Admin#2026");
-    StaffHttp yanta = StaffHttp.signIn(root(), "yanta", "Staff#2026");
+    StaffSession admin = StaffSession.signedIn(root(), "admin", "Admin#2026");
+    StaffSession yanta = StaffSession.signedIn(root(), "yanta", "Staff#2026");
     // One entry each: the admin's (no district) and the district officer's.
-    admin.get("/staff/citizen.xhtml?q=13800000000");
-    yanta.get("/staff/citizen.xhtml?q=13800000000");
+    CitizenLookupIT.lookUp(admin, "13800000000");
+    CitizenLookupIT.lookUp(yanta, "13800000000");
 
-    String mine = yanta.get("/staff/audit.xhtml");
+    String mine = yanta.page("/staff/audit.xhtml");
     assertThat(mine).contains("id=\"filter:entries\"", ">yanta<").doesNotContain(">admin<");
     assertThat(mine).doesNotContain("filter:verify");
 
-    String all = admin.get("/staff/audit.xhtml");
+    String all = admin.page("/staff/audit.xhtml");
     assertThat(all).contains(">yanta<", ">admin<", "filter:verify");
 
     String csv =
-        yanta.post(
-            "/staff/audit.xhtml",
-            mine,
-            Map.of("filter", "filter", "filter:action", "citizen.", "filter:export", "x"));
+        yanta
+            .submit(
+                "/staff/audit.xhtml",
+                mine,
+                "filter",
+                "filter:export",
+                Map.of("filter:action", "citizen."))
+            .body();
     assertThat(csv).startsWith("\uFEFFid,at,actor,role,district,action").contains(",yanta,");
     assertThat(csv.lines().skip(1)).allMatch(l -> l.contains(",610113,citizen."));
 
-    StaffHttp checker = StaffHttp.signIn(root(), "checker", "Check#2026");
-    assertThat(checker.status("/staff/audit.xhtml")).isEqualTo(403);
+    StaffSession checker = StaffSession.signedIn(root(), "checker", "Check#2026");
+    assertThat(checker.get("/staff/audit.xhtml").statusCode()).isEqualTo(403);
   }
 
   @Test
   void thePageAndTheCommandFindARowEditedInTheDatabase() throws Exception {
-    StaffHttp admin = StaffHttp.signIn(root(), "admin", "Admin#2026");
-    admin.get("/staff/citizen.xhtml?q=13800000000");
-    admin.get("/staff/citizen.xhtml?q=13800000000");
+    StaffSession admin = StaffSession.signedIn(root(), "admin", "Admin#2026");
+    CitizenLookupIT.lookUp(admin, "13800000000");
+    CitizenLookupIT.lookUp(admin, "13800000000");
 
     // The verifier's verdicts are read in English: the language switch sets it for this client
     // (without it, and without an Accept-Language header, pages are in Chinese).
-    String page = admin.get("/staff/audit.xhtml?lang=en");
+    String page = admin.page("/staff/audit.xhtml?lang=en");
     assertThat(verify(admin, page)).contains("Audit chain intact, ");
     assertThat(command()).startsWith("0:audit chain intact, ");
 
@@ -76,7 +80,7 @@ class AuditPageIT {
     String original = reason(victim);
     setReason(victim, "nothing to see here");
     try {
-      page = admin.get("/staff/audit.xhtml");
+      page = admin.page("/staff/audit.xhtml");
       assertThat(verify(admin, page)).contains("Audit chain broken: first broken entry #" + victim);
       assertThat(command()).startsWith("1:audit chain BROKEN: first broken entry #" + victim + " ");
     } finally {
@@ -85,8 +89,8 @@ class AuditPageIT {
     assertThat(command()).startsWith("0:audit chain intact, ");
   }
 
-  private static String verify(StaffHttp admin, String page) throws Exception {
-    return admin.post("/staff/audit.xhtml", page, Map.of("filter", "filter", "filter:verify", "x"));
+  private static String verify(StaffSession admin, String page) throws Exception {
+    return admin.submit("/staff/audit.xhtml", page, "filter", "filter:verify", Map.of()).body();
   }
 
   /** Runs ops/audit-verify.sh against the test database: "exit code:first line". */

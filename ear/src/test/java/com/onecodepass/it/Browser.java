@@ -112,6 +112,16 @@ final class Browser {
     driver.findElement(By.id("signin:submit")).click();
   }
 
+  /** Fills and submits the staff sign-in form the browser was sent to by a protected page. */
+  static void staffSignIn(WebDriver driver, String user, String password) {
+    // A long wait: the first protected page of a run may still be compiling its views.
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> d.findElements(By.id("j_username")).stream().findFirst().orElse(null))
+        .sendKeys(user);
+    driver.findElement(By.id("j_password")).sendKeys(password);
+    driver.findElement(By.id("staff-login-submit")).click();
+  }
+
   static WebElement waitFor(WebDriver driver, By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElements(locator).stream().findFirst().orElse(null));

@@ -56,9 +56,7 @@ class DashboardBrowserIT {
     String root = base.toString().replaceAll("/+$", "");
     browser = Browser.phone("en");
     browser.get(root + "/staff/index.xhtml");
-    waitFor(By.id("j_username")).sendKeys("admin");
-    browser.findElement(By.id("j_password")).sendKeys("Admin#2026");
-    browser.findElement(By.id("staff-login-submit")).click();
+    Browser.staffSignIn(browser, "admin", "Admin#2026");
     waitFor(By.id("open-dashboard")).click();
 
     waitFor(By.cssSelector("#hour-chart canvas"));

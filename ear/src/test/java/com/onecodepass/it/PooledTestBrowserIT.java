@@ -97,9 +97,7 @@ class PooledTestBrowserIT {
   private static WebDriver staff(String root, String user, String password) {
     WebDriver browser = Browser.phone("zh-CN");
     browser.get(root + "/staff/index.xhtml");
-    waitFor(browser, By.id("j_username")).sendKeys(user);
-    browser.findElement(By.id("j_password")).sendKeys(password);
-    browser.findElement(By.id("staff-login-submit")).click();
+    Browser.staffSignIn(browser, user, password);
     waitFor(browser, By.id("staff-who"));
     return browser;
   }

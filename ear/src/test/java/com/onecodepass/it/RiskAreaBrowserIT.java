@@ -64,9 +64,7 @@ class RiskAreaBrowserIT {
     browser = Browser.phone("en");
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     browser.get(root + "/staff/risk-areas.xhtml");
-    waitFor(By.id("j_username")).sendKeys("yanta");
-    browser.findElement(By.id("j_password")).sendKeys("Staff#2026");
-    browser.findElement(By.id("staff-login-submit")).click();
+    Browser.staffSignIn(browser, "yanta", "Staff#2026");
 
     waitFor(By.id("define:name")).sendKeys("Browser " + community);
     // COMPOUND and HIGH are preselected; the district is the officer's own.
@@ -100,9 +98,7 @@ class RiskAreaBrowserIT {
     String root = base.toString().replaceAll("/+$", "");
     browser = Browser.phone("en");
     browser.get(root + "/staff/risk-areas.xhtml");
-    waitFor(By.id("j_username")).sendKeys("checker");
-    browser.findElement(By.id("j_password")).sendKeys("Check#2026");
-    browser.findElement(By.id("staff-login-submit")).click();
+    Browser.staffSignIn(browser, "checker", "Check#2026");
     waitUntil(() -> !browser.getPageSource().contains("j_username"));
     assertThat(browser.findElements(By.id("define:name"))).isEmpty();
   }

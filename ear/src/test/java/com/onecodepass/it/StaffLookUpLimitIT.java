@@ -37,14 +37,14 @@ class StaffLookUpLimitIT {
 
   @Test
   void lookUpsBeyondTheLimitAreRefusedInTheOfficersLanguageAndAudited() throws Exception {
-    StaffHttp xincheng = StaffHttp.signIn(root(), "xincheng", "Staff#2026");
+    StaffSession xincheng = StaffSession.signedIn(root(), "xincheng", "Staff#2026");
     long auditBefore = CitizenLookupIT.lastAuditId();
     String page = "";
     int looked = 0;
     // The window is a calendar minute: at most LIMIT look-ups pass in it, the next is refused.
     // Bounded by two windows, in case the minute turns during the loop.
     while (looked <= 2 * LIMIT && !page.contains("Too many look-ups")) {
-      page = xincheng.get("/staff/citizen.xhtml?q=13800000000", "en");
+      page = CitizenLookupIT.lookUp(xincheng, "13800000000");
       looked++;
     }
     assertThat(page)
@@ -52,14 +52,14 @@ class StaffLookUpLimitIT {
         .contains("Too many look-ups from your account: at most " + LIMIT + " a minute")
         .doesNotContain("id=\"citizen-card\"")
         .doesNotContain("id=\"nobody\"");
-    assertThat(xincheng.get("/staff/citizen.xhtml?q=13800000000", "zh-CN,zh;q=0.9"))
+    xincheng.language = "zh-CN,zh;q=0.9";
+    assertThat(CitizenLookupIT.lookUp(xincheng, "13800000000"))
         .contains("您的账号查询过于频繁")
         .doesNotContain("id=\"citizen-card\"");
     assertThat(limitedEntriesSince(auditBefore, "xincheng")).isGreaterThanOrEqualTo(2);
 
-    StaffHttp yanta = StaffHttp.signIn(root(), "yanta", "Staff#2026");
-    assertThat(yanta.get("/staff/citizen.xhtml?q=13800000000", "en"))
-        .doesNotContain("Too many look-ups");
+    StaffSession yanta = StaffSession.signedIn(root(), "yanta", "Staff#2026");
+    assertThat(CitizenLookupIT.lookUp(yanta, "13800000000")).doesNotContain("Too many look-ups");
   }
 
   private static int limitedEntriesSince(long auditId, String actor) throws Exception {

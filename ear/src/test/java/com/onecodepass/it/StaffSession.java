@@ -54,6 +54,14 @@ final class StaffSession {
             .build();
   }
 
+  /** A new browser, signed in as {@code user}. */
+  static StaffSession signedIn(String root, String user, String password)
+      throws IOException, InterruptedException {
+    StaffSession staff = new StaffSession(root);
+    staff.signIn(user, password);
+    return staff;
+  }
+
   /** Opens a protected page first (FORM sign-in needs one), then posts the credentials. */
   HttpResponse<String> signIn(String user, String password)
       throws IOException, InterruptedException {
@@ -65,6 +73,11 @@ final class StaffSession {
     return client.send(
         HttpRequest.newBuilder(URI.create(root + path)).header("Accept-Language", language).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The page's body. */
+  String page(String path) throws IOException, InterruptedException {
+    return get(path).body();
   }
 
   HttpResponse<String> postRaw(String path, String body) throws IOException, InterruptedException {

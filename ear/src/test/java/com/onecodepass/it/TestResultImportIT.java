@@ -1,6 +1,7 @@
 package com.onecodepass.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onecodepass.codeissue.api.CitizenRegistration;
@@ -81,6 +82,12 @@ class TestResultImportIT {
       sampling.addToTube(tube, residentIds.get(m), "checker");
     }
 
+    // A green person whose code is cached (viewed before the import) and who gets only negatives:
+    // not re-evaluated, but the cached code must learn the newest negative.
+    long cachedGreen = people.get(1);
+    assertNull(codeCard.show(cachedGreen).latestNegativeTestAt());
+    Instant newestOfCachedGreen = null;
+
     Instant base = Instant.now().minus(Duration.ofDays(20)).truncatedTo(ChronoUnit.MINUTES);
     String lab = "IT lab " + ThreadLocalRandom.current().nextInt(1_000_000);
     List<String> lines = new ArrayList<>();
@@ -88,6 +95,9 @@ class TestResultImportIT {
     for (int i = 0; i < bulk; i++) {
       long p = people.get(i % people.size());
       Instant sampled = base.plus(Duration.ofMinutes(i / people.size()));
+      if (p == cachedGreen) {
+        newestOfCachedGreen = sampled;
+      }
       lines.add(row(lab, residentIds.get(p), "", sampled, i % 97 == 0 ? "阴性" : "NEGATIVE"));
     }
     Instant recent = Instant.now().minus(Duration.ofHours(1));
@@ -132,6 +142,7 @@ class TestResultImportIT {
     assertEquals(CodeColour.RED, codeCard.status(positive).colour(), "a positive turns red");
     assertEquals(CodeColour.GREEN, codeCard.status(overdue).colour(), "a fresh negative");
     assertEquals(CodeColour.GREEN, codeCard.status(elsewhere).colour(), "not imported");
+    assertEquals(newestOfCachedGreen, codeCard.show(cachedGreen).latestNegativeTestAt());
     for (long m : members) {
       assertEquals(tube, records.testResults(m).get(0).tubeBarcode());
       assertEquals(TestOutcome.NEGATIVE, records.testResults(m).get(0).result());

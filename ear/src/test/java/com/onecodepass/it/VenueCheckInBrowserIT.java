@@ -97,9 +97,7 @@ class VenueCheckInBrowserIT {
     WebDriver browser = Browser.phone("zh-CN");
     try {
       browser.get(root + "/staff/venues.xhtml");
-      waitFor(browser, By.id("j_username")).sendKeys("admin");
-      browser.findElement(By.id("j_password")).sendKeys("Admin#2026");
-      browser.findElement(By.id("staff-login-submit")).click();
+      Browser.staffSignIn(browser, "admin", "Admin#2026");
       waitFor(
               browser,
               By.xpath(

@@ -1,7 +1,7 @@
 package com.onecodepass.web.cases;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.NotPermittedException;
+import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.shared.StaffScope;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;

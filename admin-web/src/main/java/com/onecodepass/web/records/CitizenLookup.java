@@ -26,12 +26,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * /staff/citizen.xhtml: find a person by ID number or phone ({@code ?q=}), open one ({@code ?id=})
- * masked with colour history, tests and 14-day trips, and unmask them for a stated reason. The
- * district check and the audit entries happen in the modules, not here.
+ * /staff/citizen.xhtml: find a person by ID number or phone (a posted form), open one ({@code
+ * ?id=}) masked with colour history, tests and 14-day trips, and unmask them for a stated reason.
+ * The district check and the audit entries happen in the modules, not here.
  */
 @Named
 @ViewScoped
@@ -57,31 +56,44 @@ public class CitizenLookup implements Serializable {
   private String reason;
   private boolean notPermitted;
 
-  /**
-   * The page's view action (before rendering, so its messages show): {@code ?q=} or {@code ?id=}.
-   */
+  /** The page's view action (before rendering, so its messages show): {@code ?id=} opens one. */
   public void load() {
-    Map<String, String> p =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    query = p.get("q");
-    String id = p.get("id");
-    boolean looksUp = id != null && !id.isBlank() || query != null && !query.isBlank();
-    if (looksUp && overLimit()) {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (id == null || id.isBlank() || overLimit()) {
       return;
     }
     try {
-      if (id != null && !id.isBlank()) {
-        open(Long.parseLong(id.strip()));
-      } else if (query != null && !query.isBlank()) {
-        found = records.lookUp(staff.scope(), query, audit.clientAddress());
-        if (found.size() == 1) {
-          open(found.get(0).citizenId());
-        }
-      }
+      open(Long.parseLong(id.strip()));
     } catch (NumberFormatException e) {
       Messages.error(null, "lookup.unknown");
+    } catch (NotPermittedException e) {
+      refused(e);
+    }
+  }
+
+  /** The look-up form: an ID number or phone, exact. The typed value is not shown back. */
+  public void search() {
+    String typed = query;
+    query = null;
+    found = null;
+    card = null;
+    identity = null;
+    notPermitted = false;
+    if (typed == null || typed.isBlank()) {
+      Messages.error("lookup:q", "citizen.query.required");
+      return;
+    }
+    if (overLimit()) {
+      return;
+    }
+    try {
+      found = records.lookUp(staff.scope(), typed, audit.clientAddress());
+      if (found.size() == 1) {
+        open(found.get(0).citizenId());
+      }
     } catch (InvalidInputException e) {
-      Messages.error(null, e.messageKey());
+      Messages.error("lookup:q", e.messageKey());
     } catch (NotPermittedException e) {
       refused(e);
     }
@@ -149,6 +161,10 @@ public class CitizenLookup implements Serializable {
 
   public String getQuery() {
     return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
   }
 
   public List<CitizenCard> getFound() {

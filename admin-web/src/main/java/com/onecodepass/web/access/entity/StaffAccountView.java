@@ -1,5 +1,6 @@
 package com.onecodepass.web.access.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One staff account as the accounts page lists it (never the password hash). */
@@ -11,4 +12,5 @@ public record StaffAccountView(
     boolean enabled,
     boolean locked,
     Instant lastSignInAt,
-    Instant createdAt) {}
+    Instant createdAt)
+    implements Serializable {}

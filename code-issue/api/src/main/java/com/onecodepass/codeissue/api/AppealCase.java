@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ public record AppealCase(
     String currentReason,
     List<ColourChangeView> history,
     List<TestResultView> tests,
-    OverrideView awaitingSecondApprover) {
+    OverrideView awaitingSecondApprover)
+    implements Serializable {
 
   public boolean awaiting() {
     return awaitingSecondApprover != null;

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,5 @@ public record AppealView(
     Instant decidedAt,
     String decidedBy,
     String answer,
-    boolean awaitingSecondApprover) {}
+    boolean awaitingSecondApprover)
+    implements Serializable {}

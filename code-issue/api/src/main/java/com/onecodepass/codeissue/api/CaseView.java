@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A confirmed case as officers see it: the person only in masked form. */
@@ -16,4 +17,5 @@ public record CaseView(
     String status,
     CodeColour colour,
     long closeContacts,
-    long secondaryContacts) {}
+    long secondaryContacts)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,5 @@ public record CitizenCard(
     String mobileMasked,
     String districtCode,
     CodeColour colour,
-    Instant colourSince) {}
+    Instant colourSince)
+    implements Serializable {}

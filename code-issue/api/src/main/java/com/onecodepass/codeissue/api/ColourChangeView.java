@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,4 +15,5 @@ public record ColourChangeView(
     String source,
     String staffId,
     String detail,
-    Instant at) {}
+    Instant at)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,8 @@ public record OverrideView(
     Instant requestedAt,
     String decidedBy,
     Instant decidedAt,
-    String decisionReason) {
+    String decisionReason)
+    implements Serializable {
 
   public boolean pending() {
     return status == OverrideStatus.PENDING;

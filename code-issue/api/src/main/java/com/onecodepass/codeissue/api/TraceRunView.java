@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,4 +16,5 @@ public record TraceRunView(
     int sourceVisits,
     Instant ranAt,
     String ranBy,
-    List<TracedPerson> people) {}
+    List<TracedPerson> people)
+    implements Serializable {}

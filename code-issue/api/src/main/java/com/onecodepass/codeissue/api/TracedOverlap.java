@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,4 +16,5 @@ public record TracedOverlap(
     long sourceCitizenId,
     Instant sourceAt,
     Instant contactAt,
-    long minutes) {}
+    long minutes)
+    implements Serializable {}

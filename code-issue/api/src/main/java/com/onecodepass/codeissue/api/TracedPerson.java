@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,4 +15,5 @@ public record TracedPerson(
     CodeColour colour,
     ContactKind confirmedAs,
     long totalMinutes,
-    List<TracedOverlap> overlaps) {}
+    List<TracedOverlap> overlaps)
+    implements Serializable {}

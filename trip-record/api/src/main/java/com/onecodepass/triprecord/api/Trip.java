@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A line of "My trips". {@code source} is SCAN, DEVICE or TRANSIT. */
@@ -9,4 +10,5 @@ public record Trip(
     String venueName,
     VenueCategory category,
     String districtCode,
-    String source) {}
+    String source)
+    implements Serializable {}

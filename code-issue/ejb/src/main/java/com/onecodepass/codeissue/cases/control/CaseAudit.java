@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.cases.control;
 
-import com.onecodepass.codeissue.api.NotPermittedException;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.shared.Audit;
+import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.shared.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +13,8 @@ import jakarta.ejb.Stateless;
  */
 @Stateless
 public class CaseAudit {
+
+  private static final String NOT_PERMITTED = "cases.notPermitted";
 
   @EJB(lookup = "java:app/admin-web/AuditLog!com.onecodepass.shared.Audit")
   Audit audit;
@@ -35,7 +37,7 @@ public class CaseAudit {
       StaffScope who, String clientAddress, String action, String district, String target) {
     if (!who.mayManage(district)) {
       record(who, clientAddress, action + ".refused", target, "outside the officer's district");
-      throw new NotPermittedException(action + " outside the officer's reach");
+      throw new NotPermittedException(NOT_PERMITTED, action + " outside the officer's reach");
     }
   }
 
@@ -43,7 +45,8 @@ public class CaseAudit {
   public void requireOfficer(StaffScope who, String clientAddress, String action) {
     if (who.role() != StaffScope.Role.CITY_ADMIN && who.role() != StaffScope.Role.DISTRICT_STAFF) {
       record(who, clientAddress, action + ".refused", "-", "role may not work cases");
-      throw new NotPermittedException(action + " needs a district officer or city admin");
+      throw new NotPermittedException(
+          NOT_PERMITTED, action + " needs a district officer or city admin");
     }
   }
 

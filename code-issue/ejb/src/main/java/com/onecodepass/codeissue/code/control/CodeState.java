@@ -35,6 +35,22 @@ public record CodeState(
         Integer.toString(vaccinationDoses));
   }
 
+  /** This state with a negative test sampled at {@code at}, when it is newer than the known one. */
+  public CodeState withNegativeTestAt(Instant at) {
+    if (latestNegativeTestAt != null && !at.isAfter(latestNegativeTestAt)) {
+      return this;
+    }
+    return new CodeState(
+        colour,
+        subject,
+        maskedName,
+        maskedResidentId,
+        colourSince,
+        reasonCategory,
+        at,
+        vaccinationDoses);
+  }
+
   public static CodeState decode(String encoded) {
     String[] p = encoded.split(SEP, -1);
     return new CodeState(

@@ -9,7 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.infinispan.Cache;
 
 /**
@@ -48,6 +53,39 @@ public class CodeStates {
 
   public void put(Citizen citizen, Instant latestNegativeTestAt) {
     cache.put(citizen.id(), stateOf(citizen, latestNegativeTestAt).encode());
+  }
+
+  /**
+   * Tells the cached entries of these people about their newer negative tests, for people whose
+   * colour the tests cannot change. Only cached people are looked up ({@code latestNegatives} reads
+   * the database for them); a person not cached needs nothing, a miss loads everything. Each entry
+   * is replaced only if unchanged since it was read, so a concurrent recolour is never overwritten.
+   *
+   * @return how many entries were updated
+   */
+  public int noteNegativeTests(
+      List<Long> citizenIds, Function<List<Long>, Map<Long, Instant>> latestNegatives) {
+    if (citizenIds.isEmpty()) {
+      return 0;
+    }
+    Map<Long, String> cached = cache.getAdvancedCache().getAll(new HashSet<>(citizenIds));
+    if (cached.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Instant> latest = latestNegatives.apply(List.copyOf(cached.keySet()));
+    // Sent together, answered together: in the cluster each replace is a round trip to the owners.
+    List<CompletableFuture<Boolean>> replaced = new ArrayList<>();
+    for (Map.Entry<Long, String> entry : cached.entrySet()) {
+      Instant at = latest.get(entry.getKey());
+      if (at == null || entry.getValue() == null) {
+        continue;
+      }
+      String now = CodeState.decode(entry.getValue()).withNegativeTestAt(at).encode();
+      if (!now.equals(entry.getValue())) {
+        replaced.add(cache.replaceAsync(entry.getKey(), entry.getValue(), now));
+      }
+    }
+    return (int) replaced.stream().filter(CompletableFuture::join).count();
   }
 
   private static CodeState stateOf(Citizen citizen, Instant latestNegative) {

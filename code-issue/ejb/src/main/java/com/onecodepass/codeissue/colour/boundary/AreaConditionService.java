@@ -149,11 +149,7 @@ public class AreaConditionService implements AreaConditions {
                 shortNote));
       }
       em.flush();
-      for (long id : fresh) {
-        if (recolouring.reevaluate(id, ColourChange.Source.RULE, staffId, shortNote) != null) {
-          recoloured++;
-        }
-      }
+      recoloured += recolouring.reevaluateAll(fresh, ColourChange.Source.RULE, staffId, shortNote);
       recorded += fresh.size();
     }
     return new Recorded(recorded, recoloured);
@@ -175,9 +171,11 @@ public class AreaConditionService implements AreaConditions {
       c.end(now, endReason);
     }
     em.flush();
-    for (HealthCondition c : open) {
-      recolouring.reevaluate(c.citizenId(), ColourChange.Source.RULE, staffId, note);
-    }
+    recolouring.reevaluateAll(
+        open.stream().map(HealthCondition::citizenId).distinct().sorted().toList(),
+        ColourChange.Source.RULE,
+        staffId,
+        note);
     return open.size();
   }
 

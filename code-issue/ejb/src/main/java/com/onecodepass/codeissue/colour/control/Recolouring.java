@@ -64,7 +64,8 @@ public class Recolouring {
    *
    * @return how many changed colour
    */
-  public int reevaluateAll(List<Long> citizenIds, ColourChange.Source source, String detail) {
+  public int reevaluateAll(
+      List<Long> citizenIds, ColourChange.Source source, String staffId, String detail) {
     if (citizenIds.isEmpty()) {
       return 0;
     }
@@ -100,7 +101,7 @@ public class Recolouring {
               rules,
               now,
               source,
-              null,
+              staffId,
               detail)
           != null) {
         changed++;

@@ -17,7 +17,10 @@ final class ChunkLedger {
   long read;
   long written;
   long stored;
+
+  /** Bytes of the file this chunk consumed. */
   long bytesRead;
+
   final List<Rejected> rejected = new ArrayList<>();
 
   static ChunkLedger of(StepContext step) {
@@ -38,6 +41,7 @@ final class ChunkLedger {
     read = 0;
     written = 0;
     stored = 0;
+    bytesRead = 0;
     rejected.clear();
   }
 }

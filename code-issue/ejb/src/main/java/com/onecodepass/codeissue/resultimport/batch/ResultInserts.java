@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The chunk's inserts as JDBC batches (Connector/J rewrites them into multi-row statements). The
@@ -22,7 +22,9 @@ final class ResultInserts {
   private final Timestamp now;
   private final PreparedStatement results;
   private final PreparedStatement conditions;
-  private final Set<Long> touched = new LinkedHashSet<>();
+  // In id order: two partitions listing the same people take their key locks in the same order.
+  private final Set<Long> touched = new TreeSet<>();
+  private final Set<Long> mustEvaluate = new TreeSet<>();
   private int resultCount;
   private int conditionCount;
 
@@ -55,6 +57,7 @@ final class ResultInserts {
     resultCount++;
     if (row.outcome() == TestOutcome.POSITIVE) {
       condition(citizenId, "POSITIVE_RESULT", sampled, "LAB", row.lab());
+      mustEvaluate.add(citizenId);
     }
     touched.add(citizenId);
   }
@@ -68,6 +71,7 @@ final class ResultInserts {
         "SAMPLING",
         row.tubeBarcode());
     touched.add(citizenId);
+    mustEvaluate.add(citizenId);
   }
 
   private void condition(long citizenId, String type, Timestamp since, String source, String ref)
@@ -101,8 +105,24 @@ final class ResultInserts {
     if (!touched.isEmpty()) {
       try (PreparedStatement s =
           c.prepareStatement(
-              "INSERT IGNORE INTO result_import_person (import_id, citizen_id) VALUES (?, ?)")) {
+              "INSERT IGNORE INTO result_import_person (import_id, citizen_id, must_evaluate)"
+                  + " VALUES (?, ?, ?)")) {
         for (long id : touched) {
+          s.setLong(1, importId);
+          s.setLong(2, id);
+          s.setBoolean(3, mustEvaluate.contains(id));
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+    }
+    if (!mustEvaluate.isEmpty()) {
+      // The person may already be listed by an earlier chunk with only negatives.
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE result_import_person SET must_evaluate = TRUE"
+                  + " WHERE import_id = ? AND citizen_id = ?")) {
+        for (long id : mustEvaluate) {
           s.setLong(1, importId);
           s.setLong(2, id);
           s.addBatch();

@@ -65,9 +65,7 @@ public class ResultImportService implements ResultImports {
     BufferedInputStream in = new BufferedInputStream(csv, 64 * 1024);
     requireHeader(in);
     long id = intake.store(scope, name, in, clientAddress);
-    Properties params = new Properties();
-    params.setProperty("importId", Long.toString(id));
-    long execution = operator().start(JOB, params);
+    long execution = operator().start(JOB, jobParameters(id));
     rows.execution(id, execution);
     return view(rows.find(id).orElseThrow());
   }
@@ -91,9 +89,7 @@ public class ResultImportService implements ResultImports {
     if (!now.restartable() && !stalled(record, now)) {
       throw new InvalidInputException("import", "import.notRestartable", "import is not stopped");
     }
-    Properties params = new Properties();
-    params.setProperty("importId", Long.toString(importId));
-    long execution = operator().restart(record.executionId(), params);
+    long execution = operator().restart(record.executionId(), jobParameters(importId));
     rows.execution(importId, execution);
     rows.status(importId, "QUEUED");
     audit.record(scope, "result-import.restart", "import:" + importId, clientAddress);
@@ -275,5 +271,23 @@ public class ResultImportService implements ResultImports {
 
   private static JobOperator operator() {
     return BatchRuntime.getJobOperator();
+  }
+
+  /**
+   * The job's parameters; the operator may tune the load with {@code ocp.import.partitions} and
+   * {@code ocp.import.chunk-size} (system properties; the job's defaults otherwise).
+   */
+  private static Properties jobParameters(long importId) {
+    Properties params = new Properties();
+    params.setProperty("importId", Long.toString(importId));
+    String partitions = System.getProperty("ocp.import.partitions");
+    if (partitions != null) {
+      params.setProperty("partitions", partitions);
+    }
+    String chunk = System.getProperty("ocp.import.chunk-size");
+    if (chunk != null) {
+      params.setProperty("chunkSize", chunk);
+    }
+    return params;
   }
 }

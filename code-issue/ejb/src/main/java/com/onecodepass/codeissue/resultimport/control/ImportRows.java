@@ -75,7 +75,7 @@ public class ImportRows {
     update(
         "UPDATE result_import SET rows_read = rows_read + ?, rows_written = rows_written + ?,"
             + " results_stored = results_stored + ?, rows_skipped = rows_skipped + ?,"
-            + " bytes_read = ?, updated_at = ? WHERE id = ?",
+            + " bytes_read = bytes_read + ?, updated_at = ? WHERE id = ?",
         read,
         written,
         stored,
