@@ -5,7 +5,7 @@
 #   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe),
 #   and the short failure drills (ops/failure-tests.sh: overload, database outage, rolling restart,
 #   kill -9) on a 2-node cluster behind HAProxy with its own MariaDB on port 3407, after the test
-#   server has stopped (about 8 minutes here, docs/RELIABILITY.md); OCP_FAILURE_DRILLS=0 skips them.
+#   server has stopped (5-8 minutes here, docs/RELIABILITY.md); OCP_FAILURE_DRILLS=0 skips them.
 # Installs/starts MariaDB and Chromium when missing (as root), creates a fresh test database,
 # and fails if any phase ran zero tests.
 set -euo pipefail
