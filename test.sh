@@ -66,9 +66,13 @@ if ss -ltn 2>/dev/null | grep -qE ":($((8080 + offset))|$((9990 + offset)))\b"; 
 fi
 
 say "mvn verify (unit, integration, browser)"
-rm -rf ear/target/it-data ear/target/screenshots ear/target/drill-reports
+rm -rf ear/target/it-data ear/target/screenshots ear/target/drill-reports ear/target/monitoring-reports
 mvn -B verify -Dit.db.url="jdbc:mysql://127.0.0.1:3306/$db" \
   -Dit.port.offset="$offset" -Dit.management.port=$((9990 + offset)) "$@"
+
+say "monitoring (ops/prometheus/check.sh: promtool config, alert rules and their unit tests, dashboard)"
+# Failures are counted from its report below, like the drills'.
+ops/prometheus/check.sh || true
 
 run_drills=${OCP_FAILURE_DRILLS:-1}
 if [[ $run_drills != 0 ]]; then
@@ -100,13 +104,15 @@ integration=$(count '*/failsafe-reports/*' '.' )
 browser=$(count '*/failsafe-reports/*' 'BrowserIT')
 integration=$((integration - browser))
 drills=$(count '*/drill-reports/*' '.')
-failed=$(( $(failures '*/surefire-reports/*') + $(failures '*/failsafe-reports/*') + $(failures '*/drill-reports/*') ))
-printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$integration" "browser (Chromium)" "$browser" "failure drills (cluster)" "$drills"
+monitoring=$(count '*/monitoring-reports/*' '.')
+failed=$(( $(failures '*/surefire-reports/*') + $(failures '*/failsafe-reports/*') + $(failures '*/drill-reports/*') + $(failures '*/monitoring-reports/*') ))
+printf '%-28s %s\n' "unit (surefire)" "$unit" "integration (Arquillian/HTTP)" "$integration" "browser (Chromium)" "$browser" "failure drills (cluster)" "$drills" "monitoring (promtool)" "$monitoring"
 [[ $unit -gt 0 ]] || die "no unit tests ran"
 [[ $integration -gt 0 ]] || die "no integration tests ran"
 [[ $browser -gt 0 ]] || die "no browser tests ran"
 [[ $run_drills == 0 || $drills -gt 0 ]] || die "no failure drills ran (see ear/target/drills/)"
-total=$((unit + integration + browser + drills))
+[[ $monitoring -gt 0 ]] || die "the monitoring checks did not run (ops/prometheus/check.sh)"
+total=$((unit + integration + browser + drills + monitoring))
 skips=$(( $(skipped '*/surefire-reports/*') + $(skipped '*/failsafe-reports/*') ))
 echo "tests: $((total - failed - skips)) passed, $failed failed, $skips skipped (disabled with a reason)"
-[[ $failed -eq 0 ]] || die "$failed tests failed (failure drills: ear/target/drill-reports/, ear/target/drills/)"
+[[ $failed -eq 0 ]] || die "$failed tests failed (failure drills: ear/target/drill-reports/, ear/target/drills/; monitoring: ear/target/monitoring-reports/)"

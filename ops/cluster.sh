@@ -44,6 +44,7 @@ done
 
 state="$root/ear/target/cluster-$port"
 admin_port=$((port + 1)) # HAProxy's runtime API, on loopback only
+metrics_port=$((port + 2)) # HAProxy's Prometheus exporter (ops/prometheus), on loopback only
 say() { printf '==> %s\n' "$*"; }
 die() { printf 'cluster.sh: %s\n' "$*" >&2; exit 1; }
 
@@ -142,6 +143,11 @@ cache edge
   max-object-size 2000000
   max-age 31536000
   process-vary on
+
+# Prometheus scrapes the balancer here (ops/prometheus/prometheus.yml, job haproxy).
+frontend metrics
+  bind 127.0.0.1:$metrics_port
+  http-request use-service prometheus-exporter if { path /metrics }
 
 frontend www
   bind 127.0.0.1:$port

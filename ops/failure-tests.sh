@@ -9,12 +9,15 @@
 #   3 rolling     both nodes restarted one after the other under load: no admitted request fails
 #   4 kill        kill -9 of a node under mixed load: no acknowledged check-in lost, no duplicate,
 #                 code views continue within seconds, signed-in citizens stay signed in
+#   5 backup-restore  a full backup (ops/backup.sh, mariadb-backup) taken under check-in load, the
+#                 binlogs after it, then a restore into a fresh data directory: every check-in
+#                 acknowledged during the run is in the restored database (point in time)
 #
 #   ops/failure-tests.sh [--long] [--no-build] [--keep] [--reuse] [--only=NAME,...]
 # --long runs every phase longer (docs/RELIABILITY.md has both sets of figures); --keep leaves
 # the cluster and its database running afterwards, --reuse runs against the cluster a --keep run
 # left; --only runs just the named drills (recolour-across-nodes, edge-cache, overload,
-# db-outage, rolling-restart, kill-node), e.g. --keep --reuse --only=db-outage to iterate on one.
+# db-outage, rolling-restart, backup-restore, kill-node), e.g. --keep --reuse --only=db-outage to iterate on one.
 #
 # Runs its own cluster (2 nodes: HTTP 8080 + 1100 / 1200 by default, balancer on 18000) against
 # its OWN MariaDB server (datadir under ear/target/drills, port 3407) — the drills stop that
@@ -84,7 +87,8 @@ db_pid=
 start_db() {
   setsid /usr/sbin/mariadbd --no-defaults --user=root --datadir="$dbdir/data" --port="$db_port" \
     --bind-address=127.0.0.1 --socket="$dbdir/mysqld.sock" --pid-file="$dbdir/mysqld.pid" \
-    --innodb-buffer-pool-size=128M --skip-log-bin --max-connections=400 \
+    --innodb-buffer-pool-size=128M --max-connections=400 \
+    --log-bin="$dbdir/data/binlog" --server-id=1 --binlog-format=ROW \
     --log-error="$dbdir/error.log" > /dev/null 2>&1 < /dev/null &
   db_pid=$!
   for _ in $(seq 1 60); do mysqladmin -h127.0.0.1 -P"$db_port" -uroot ping >/dev/null 2>&1 && return 0; sleep 0.5; done
@@ -307,6 +311,38 @@ ok=true
 [[ $(fig checkin.storage_unavailable $p) == 0 ]] || ok=false
 (( lost == 0 && duplicates == 0 )) || ok=false
 record rolling-restart $ok $(($(date +%s) - start)) "$figures"
+fi
+
+# ---- 5. backup and restore (before the kill drill, while both nodes serve) ----
+if want backup-restore; then
+say "drill 5: full backup under check-in load, binlogs after it, restore into a fresh data directory"
+start=$(date +%s)
+d="$out/backup"; mkdir -p "$d"
+restore_port=$((db_port + 10))
+$drill load "$balancer" "$d" 20 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+load=$!
+sleep 5
+"$root/ops/backup.sh" full --dir "$d/backup" --port "$db_port" --datadir "$dbdir/data" > "$d/backup.txt" 2>&1
+backed_up=$?
+wait $load
+# Everything acknowledged is committed by now; the binlogs carry what came after the backup.
+"$root/ops/backup.sh" binlogs --dir "$d/backup" --port "$db_port" >> "$d/backup.txt" 2>&1 || backed_up=1
+"$root/ops/backup.sh" restore --dir "$d/backup" --datadir "$d/restored" --port "$restore_port" > "$d/restore.txt" 2>&1
+restored=$?
+sort "$d/acks.txt" > "$d/acks.sorted"
+mysql -h127.0.0.1 -P"$restore_port" -uroot -N -B "$db" -e "SELECT c.id FROM check_in c JOIN venue v ON v.id = c.venue_id WHERE v.name LIKE '压测超市%'" 2>/dev/null | sort > "$d/restored-rows.txt"
+acked=$(wc -l < "$d/acks.sorted")
+missing=$(comm -23 "$d/acks.sorted" "$d/restored-rows.txt" | wc -l)
+live=$(sql "SELECT COUNT(*) FROM check_in")
+again=$(mysql -h127.0.0.1 -P"$restore_port" -uroot -N -B "$db" -e "SELECT COUNT(*) FROM check_in" 2>/dev/null)
+mysqladmin -h127.0.0.1 -P"$restore_port" -uroot shutdown >/dev/null 2>&1
+p=$d/load.txt
+figures="$(fig checkin.requests $p) check-ins during the backup, acknowledged $acked, missing from the restore $missing; check_in rows live $live, restored ${again:-none}; full backup $(fig backup.full_seconds "$d/backup.txt") s ($(($(fig backup.full_bytes "$d/backup.txt") / 1048576)) MiB), binlogs $(fig backup.binlog_files "$d/backup.txt") file(s) in $(fig backup.binlogs_seconds "$d/backup.txt") s; restore $(fig restore.total_seconds "$d/restore.txt") s (copy $(fig restore.copy_seconds "$d/restore.txt") s, replay $(fig restore.replay_seconds "$d/restore.txt") s)"
+ok=true
+(( backed_up == 0 && restored == 0 )) || ok=false
+(( acked > 0 && missing == 0 )) || ok=false
+[[ $live == "$again" ]] || ok=false
+record backup-restore $ok $(($(date +%s) - start)) "$figures"
 fi
 
 # ---- 4. kill -9 ----

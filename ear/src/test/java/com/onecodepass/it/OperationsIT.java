@@ -61,6 +61,20 @@ class OperationsIT {
   }
 
   @Test
+  void metricsCarryWhatTheAlertRulesWatch() throws Exception {
+    String text = metrics();
+    // ops/prometheus/rules/ocp-alerts.yml pages on these; a renamed metric would silence an alert.
+    assertThat(text).containsPattern("(?m)^ocp_audit_chain_intact\\{node=\"[^\"]*\"\\} 1$");
+    assertThat(text).contains("ocp_audit_chain_verified_timestamp_seconds{node=");
+    Matcher key =
+        Pattern.compile("(?m)^ocp_signing_key_created_timestamp_seconds\\{[^}]*\\} (\\d+)$")
+            .matcher(text);
+    assertThat(key.find()).as(text).isTrue();
+    long createdAt = Long.parseLong(key.group(1));
+    assertThat(createdAt).isBetween(1_600_000_000L, System.currentTimeMillis() / 1000 + 3600);
+  }
+
+  @Test
   void metricsAreNotServedToRequestsForwardedFromOutside() throws Exception {
     HttpResponse<String> forwarded =
         http.send(

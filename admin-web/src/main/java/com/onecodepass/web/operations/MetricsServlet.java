@@ -1,8 +1,10 @@
 package com.onecodepass.web.operations;
 
+import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.Admission;
 import com.onecodepass.web.surge.RequestClass;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,6 +30,8 @@ public class MetricsServlet extends HttpServlet {
   @Inject RequestMetrics metrics;
   private final Admission admission = Admission.node();
   @Inject PlatformGauges gauges;
+  @EJB AuditChainMonitor auditChain;
+  @EJB CodeVerification verification;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -88,6 +92,21 @@ public class MetricsServlet extends HttpServlet {
     out.sample("ocp_heap_used_bytes", null, gauges.heapUsedBytes());
     out.type("ocp_start_time_seconds", "gauge", "When this node's application started");
     out.sample("ocp_start_time_seconds", null, gauges.startedAt() / 1000);
+    out.type("ocp_audit_chain_intact", "gauge", "1 while the audit chain verifies, 0 once broken");
+    out.sample("ocp_audit_chain_intact", null, auditChain.intact());
+    out.type(
+        "ocp_audit_chain_verified_timestamp_seconds", "gauge", "When the chain was last verified");
+    out.sample("ocp_audit_chain_verified_timestamp_seconds", null, auditChain.verifiedAtSeconds());
+    out.type("ocp_audit_chain_checked_entries_total", "counter", "Audit entries verified");
+    out.sample("ocp_audit_chain_checked_entries_total", null, auditChain.entriesChecked());
+    out.type(
+        "ocp_signing_key_created_timestamp_seconds",
+        "gauge",
+        "When the key that signs codes now was created (rotation policy: ops/prometheus)");
+    out.sample(
+        "ocp_signing_key_created_timestamp_seconds",
+        null,
+        verification.activeSigningKeyCreatedAt().getEpochSecond());
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api;
 
 import jakarta.ejb.Local;
+import java.time.Instant;
 
 @Local
 public interface CodeVerification {
@@ -10,4 +11,10 @@ public interface CodeVerification {
 
   /** The public verification keys as a JSON Web Key Set, for offline verifiers. */
   String publicKeysJwks();
+
+  /**
+   * When the key that signs codes now was created: operations alert when it is older than the
+   * rotation policy allows (ops/prometheus), long before anyone has to rotate in a hurry.
+   */
+  Instant activeSigningKeyCreatedAt();
 }

@@ -40,4 +40,9 @@ public class CodeVerificationService implements CodeVerification {
   public String publicKeysJwks() {
     return keys.ring().jwksJson();
   }
+
+  @Override
+  public Instant activeSigningKeyCreatedAt() {
+    return keys.ring().active().createdAt();
+  }
 }
