@@ -6,7 +6,7 @@
 # /static/ assets cached and served by the balancer like a CDN edge).
 #
 #   ops/cluster.sh start [--nodes N] [--port P] [--base-offset O] [--db-port D] [--db NAME]
-#                        [--fresh-db] [--no-build] [--foreground]
+#                        [--db-hosts H:P,H:P,...] [--fresh-db] [--no-build] [--foreground]
 #   ops/cluster.sh status          [--port P]   nodes, their health and the balancer's view
 #   ops/cluster.sh restart-node I  [--port P]   rolling: drain, graceful stop, start, ready, enable
 #   ops/cluster.sh kill-node I     [--port P]   kill -9 (failure drills)
@@ -17,6 +17,10 @@
 # (O = 2000: 10180, 10280, ...), MariaDB on 127.0.0.1:3306 (root over TCP creates the database
 # and the application user), database ocp_cluster. State, logs and the HAProxy configuration live in
 # ear/target/cluster-P/. Installs HAProxy when missing (as root, Debian package `haproxy`).
+# --db-hosts gives the nodes a multi-host (failover) JDBC URL, e.g. a Galera cluster started by
+# ops/galera.sh (`--db-hosts "$(ops/galera.sh hosts)" --db-port 3510`): every node writes to the
+# first database that answers and moves to the next when it dies; --db-port is used only to create
+# the database and the application user (Galera replicates both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,6 +28,7 @@ root=$(pwd)
 cmd=${1:-start}
 [[ $# -gt 0 ]] && shift
 nodes=2 port=8000 base_offset=2000 db_port=3306 db=ocp_cluster fresh=false build=auto foreground=false
+db_hosts=
 node_arg=
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -32,6 +37,7 @@ while [[ $# -gt 0 ]]; do
     --base-offset) base_offset=$2; shift ;;
     --db-port) db_port=$2; shift ;;
     --db) db=$2; shift ;;
+    --db-hosts) db_hosts=$2; shift ;;
     --fresh-db) fresh=true ;;
     --no-build) build=false ;;
     --foreground) foreground=true ;;
@@ -94,7 +100,7 @@ start_node() { # i seed-demo-data
     -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \
     -Docp.cluster.hosts="$hosts" -Docp.mode=demo -Docp.seed-demo-data="$seed" \
     -Docp.data.dir="$state/data" -Docp.public.base-url="http://localhost:$port" \
-    -Docp.db.url="jdbc:mysql://127.0.0.1:$db_port/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
+    -Docp.db.url="jdbc:mysql://${db_hosts:-127.0.0.1:$db_port}/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
     ${OCP_NODE_PROPERTIES:-} > "$node/console.log" 2>&1 < /dev/null &
   echo $! > "$(node_pid_file "$i")"
 }
@@ -217,7 +223,7 @@ start)
   [[ -n $jboss_home && -f $jboss_home/standalone/configuration/ocp-ha.xml ]] || die "no provisioned WildFly; run without --no-build"
   mkdir -p "$state/data"
   cat > "$state/cluster.env" <<ENV
-nodes=$nodes base_offset=$base_offset db_port=$db_port db=$db jboss_home=$jboss_home
+nodes=$nodes base_offset=$base_offset db_port=$db_port db=$db jboss_home=$jboss_home db_hosts=$db_hosts
 ENV
   $fresh && mysql -h127.0.0.1 -P"$db_port" -uroot -e "DROP DATABASE IF EXISTS $db"
   mysql -h127.0.0.1 -P"$db_port" -uroot <<SQL

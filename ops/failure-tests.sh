@@ -13,6 +13,19 @@
 #                 binlogs after it, then a restore into a fresh data directory: every check-in
 #                 acknowledged during the run is in the restored database (point in time)
 #
+#   ops/failure-tests.sh --galera [--no-build] [--keep] [--only=NAME,...]
+#                 the database tier as a 3-node MariaDB Galera cluster (ops/galera.sh, SQL ports
+#                 3610/3620/3630) reached through Connector/J's failover URL, and its drills:
+#   galera-kill   kill -9 of the database node every WildFly node writes to, under load: check-ins
+#                 go on within 5 s (a phone's bounded retry of a "retry is safe" answer), none
+#                 acknowledged lost, no duplicate; the node is started again (as its supervisor
+#                 would) and rejoins by IST with no other step
+#   galera-rolling  each of the 3 database nodes stopped and started in turn under load: no
+#                 check-in fails beyond the bounded retry, none lost, no duplicate
+#   galera-quorum 2 of 3 database nodes killed: code views go on from the cache, check-ins are
+#                 refused cleanly (503 storage-unavailable); the two come back and check-ins
+#                 commit again without any other step
+#
 #   ops/failure-tests.sh [--long] [--no-build] [--keep] [--reuse] [--only=NAME,...]
 # --long runs every phase longer (docs/RELIABILITY.md has both sets of figures); --keep leaves
 # the cluster and its database running afterwards, --reuse runs against the cluster a --keep run
@@ -26,7 +39,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-long=false build=--no-build keep=false reuse=false only=
+long=false build=--no-build keep=false reuse=false only= galera=false
 for a in "$@"; do
   case $a in
     --long) long=true ;;
@@ -34,6 +47,7 @@ for a in "$@"; do
     --no-build) build=--no-build ;;
     --keep) keep=true ;;
     --reuse) reuse=true ;; # the cluster and database a --keep run left running
+    --galera) galera=true ;;
     --only=*) only=,${a#--only=}, ;; # e.g. --only=db-outage,overload (names as in the report)
     *) echo "unknown option $a" >&2; exit 2 ;;
   esac
@@ -41,6 +55,12 @@ done
 port=${OCP_DRILL_PORT:-18000}
 base_offset=${OCP_DRILL_BASE_OFFSET:-1000}
 db_port=${OCP_DRILL_DB_PORT:-3407}
+galera_port=${OCP_DRILL_GALERA_PORT:-3610}
+if $galera; then
+  db_port=$galera_port # db1: where the database and its user are created, and rows are checked
+  [[ -n $only ]] || only=,galera-kill,galera-rolling,galera-quorum,
+fi
+galera() { "$root/ops/galera.sh" "$@" --base-port "$galera_port"; }
 node_port() { echo $((8080 + base_offset + $1 * 100)); }
 balancer="http://127.0.0.1:$port"
 out="$root/ear/target/drills"
@@ -103,6 +123,7 @@ cleanup() {
   if ! $keep; then
     "$root/ops/cluster.sh" stop --port "$port" >/dev/null 2>&1
     [[ -n $db_pid ]] && stop_db
+    $galera && galera stop >/dev/null 2>&1
   fi
 }
 trap cleanup EXIT
@@ -110,22 +131,34 @@ trap cleanup EXIT
 if $reuse; then
   db_pid=$(cat "$dbdir/mysqld.pid")
 else
+db_hosts=
+if $galera; then
+  say "Galera cluster of 3 MariaDB nodes (ops/galera.sh, base port $galera_port)"
+  t0=$(date +%s)
+  galera start --fresh || die "the Galera cluster did not start"
+  echo "Galera cluster up in $(($(date +%s) - t0)) s"
+  db_hosts=$(galera hosts)
+else
 say "own MariaDB on 127.0.0.1:$db_port (datadir $dbdir/data)"
 mkdir -p "$dbdir"
 mariadb-install-db --no-defaults --user=root --datadir="$dbdir/data" --auth-root-authentication-method=normal \
   --skip-test-db > "$dbdir/install.log" 2>&1 || die "mariadb-install-db failed; see $dbdir/install.log"
 start_db
+fi
 
 say "cluster: 2 nodes behind $balancer"
 t0=$(date +%s)
 OCP_NODE_PROPERTIES="-Docp.limits.sign-in-codes.per-address-per-minute=100000 -Docp.limits.check-ins.per-account-per-day=100000" \
   "$root/ops/cluster.sh" start --nodes 2 --port "$port" --base-offset "$base_offset" --db-port "$db_port" \
-  --db "$db" --fresh-db $build || die "the cluster did not start"
+  --db "$db" --fresh-db ${db_hosts:+--db-hosts "$db_hosts"} $build || die "the cluster did not start"
 echo "cluster up in $(($(date +%s) - t0)) s"
 fi
 
 say "citizens and venues"
 drill="java $root/ops/drills/Drill.java"
+# The Galera drills' load client retries a "retry is safe" answer (or a lost one) up to 3 times,
+# as the phone does; every other drill counts first answers.
+drill_retrying="java -Ddrill.retries=3 $root/ops/drills/Drill.java"
 $drill signin "$balancer" 13800000015 30 "$out" || die "sign-in failed"
 curl -sf -o /dev/null "$balancer/api/v1/keys" || die "no verification keys"
 cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
@@ -363,6 +396,101 @@ ok=true
 [[ $(fig view.signed_out $p) == 0 ]] || ok=false
 (( acked > 0 && lost == 0 && duplicates == 0 )) || ok=false
 record kill-node $ok $(($(date +%s) - start)) "$figures"
+fi
+
+# ---- Galera: the database tier loses a node, restarts node by node, loses its quorum ----
+check_ins_figures() { # dir
+  local p=$1/load.txt
+  echo "$(fig checkin.requests $p) check-ins: $(fig checkin.ok $p) ok, $(fig checkin.storage_unavailable $p) refused (503 storage-unavailable), $(fig checkin.failed $p) failed, $(fig checkin.retries $p) retries, longest gap between commits $(fig checkin.max_gap_ms $p) ms; acknowledged $acked, lost $lost, duplicates $duplicates; $(fig view.requests $p) code views: $(fig view.ok $p) ok, $(fig view.failed $p) failed"
+}
+ist_seen() { # node since-epoch-seconds: did it rejoin by IST (not a full state transfer)?
+  awk -v since="$(date -u -d "@$2" '+%Y-%m-%d %k:%M:%S')" '$0 >= since' \
+    "$root/ear/target/galera-$galera_port/db$1.err" | grep -q "IST received"
+}
+
+if want galera-kill; then
+say "drill G1: kill -9 of db1 (where every node writes) under load; it comes back and rejoins by IST"
+start=$(date +%s)
+d="$out/galera-kill"; mkdir -p "$d"
+$drill_retrying load "$balancer" "$d" 30 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+load=$!
+sleep 6
+killed_at=$(date +%s)
+galera kill-node 1
+sleep 8
+galera start-node 1
+galera wait-synced 1; synced=$?
+rejoin_s=$(($(date +%s) - killed_at - 8))
+wait $load
+ist=no; ist_seen 1 "$killed_at" && ist=yes
+verify_check_ins "$d"
+p=$d/load.txt
+figures="$(check_ins_figures "$d"); db1 back in the cluster $rejoin_s s after its restart (IST: $ist); cluster size now $(galera status | grep -c ' up ')"
+ok=true
+(( synced == 0 )) && [[ $ist == yes ]] || ok=false
+(( $(fig checkin.max_gap_ms $p) <= 5000 )) || ok=false
+[[ $(fig checkin.failed $p) == 0 && $(fig checkin.storage_unavailable $p) == 0 && $(fig view.failed $p) == 0 ]] || ok=false
+(( acked > 0 && lost == 0 && duplicates == 0 )) || ok=false
+record galera-kill $ok $(($(date +%s) - start)) "$figures"
+fi
+
+if want galera-rolling; then
+say "drill G2: rolling restart of the three database nodes under load"
+start=$(date +%s)
+d="$out/galera-rolling"; mkdir -p "$d"
+$drill_retrying load "$balancer" "$d" 3600 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+load=$!
+sleep 5
+rolled=0
+for i in 1 2 3; do
+  galera stop-node "$i" && galera start-node "$i" && galera wait-synced "$i" || rolled=1
+  sleep 2
+done
+touch "$d/stop"
+wait $load
+verify_check_ins "$d"
+p=$d/load.txt
+figures="$(check_ins_figures "$d"); three restarts in $(($(date +%s) - start - 7)) s"
+ok=true
+(( rolled == 0 )) || ok=false
+[[ $(fig checkin.failed $p) == 0 && $(fig checkin.storage_unavailable $p) == 0 && $(fig view.failed $p) == 0 ]] || ok=false
+(( acked > 0 && lost == 0 && duplicates == 0 )) || ok=false
+record galera-rolling $ok $(($(date +%s) - start)) "$figures"
+fi
+
+if want galera-quorum; then
+say "drill G3: 2 of 3 database nodes killed (no quorum), then back"
+start=$(date +%s)
+d="$out/galera-quorum"; mkdir -p "$d"
+$drill load "$balancer" "$d" 3600 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+load=$!
+sleep 5
+lost_at=$(date +%s%3N)
+galera kill-node 2
+galera kill-node 3
+sleep 20
+back_at=$(date +%s%3N)
+galera start-node 2
+galera start-node 3
+recovered=0
+for i in 1 2 3; do galera wait-synced "$i" || recovered=1; done
+synced_at=$(date +%s%3N)
+sleep 8
+touch "$d/stop"
+wait $load
+verify_check_ins "$d"
+p=$d/load.txt
+# Check-ins that started after the nodes were killed and finished before quorum returned.
+read -r during during_clear < <(awk -v a="$((lost_at + 8000))" -v b="$back_at" '$2 == "checkin" && $1 >= a && $1 + $4 <= b { n++; if ($3 == 503 && $5 == "storage-unavailable") c++ } END { print n + 0, c + 0 }' "$d/events.txt")
+first_after=$(awk -v t="$synced_at" '$2 == "checkin" && $3 == 200 && $1 >= t { print $1 - t; exit }' "$d/events.txt")
+figures="$(check_ins_figures "$d"); without quorum: $during check-ins, $during_clear refused cleanly with 503; first commit ${first_after:-none} ms after all three were synced again ($(((synced_at - back_at) / 1000)) s after their restart)"
+ok=true
+(( recovered == 0 )) || ok=false
+(( during > 0 && during_clear == during )) || ok=false
+[[ -n $first_after ]] && (( first_after <= 10000 )) || ok=false
+[[ $(fig checkin.failed $p) == 0 && $(fig view.failed $p) == 0 ]] || ok=false
+(( lost == 0 && duplicates == 0 )) || ok=false
+record galera-quorum $ok $(($(date +%s) - start)) "$figures"
 fi
 
 # ---- report ----

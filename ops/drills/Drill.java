@@ -294,6 +294,9 @@ public class Drill {
     return t;
   }
 
+  static final int RETRIES = Integer.getInteger("drill.retries", 0);
+  static final AtomicLong RETRIED = new AtomicLong();
+
   static void report(List<Event> all, int distinctAcks, long ackReceipts) {
     for (String kind : List.of("view", "checkin")) {
       List<Event> of = all.stream().filter(e -> e.kind().equals(kind)).toList();
@@ -331,6 +334,7 @@ public class Drill {
     }
     System.out.println("checkin.acknowledged=" + distinctAcks);
     System.out.println("checkin.ack_receipts=" + ackReceipts);
+    System.out.println("checkin.retries=" + RETRIED.get());
   }
 
   static long percentile(List<Event> events, java.util.function.Predicate<Event> which, int p) {
@@ -389,11 +393,34 @@ public class Drill {
     }
 
     Event checkIn(String venue) {
+      Event e = checkInOnce(venue);
+      // A phone sends the same check-in again after a "retry is safe" refusal or a lost answer;
+      // the server's rescan rule makes the repeat idempotent. Off unless -Ddrill.retries=N.
+      for (int retry = 0; retry < RETRIES && retryable(e); retry++) {
+        try {
+          Thread.sleep(500L * (retry + 1));
+        } catch (InterruptedException ie) {
+          return e;
+        }
+        Event again = checkInOnce(venue);
+        e = new Event(e.start(), e.kind(), again.status(), again.start() + again.latencyMs() - e.start(), again.detail());
+        RETRIED.incrementAndGet();
+      }
+      return e;
+    }
+
+    private Event checkInOnce(String venue) {
       return send(
           "checkin",
           HttpRequest.newBuilder(URI.create(base + "/api/v1/me/check-ins"))
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofString("{\"venue\":\"" + venue + "\"}")));
+    }
+
+    private static boolean retryable(Event e) {
+      return e.status() == 0
+          || e.status() == 502
+          || e.status() == 503 && e.detail().contains("storage-unavailable");
     }
 
     private Event send(String kind, HttpRequest.Builder request) {

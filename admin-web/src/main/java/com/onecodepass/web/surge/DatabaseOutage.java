@@ -2,8 +2,10 @@ package com.onecodepass.web.surge;
 
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -28,7 +30,9 @@ public final class DatabaseOutage {
     for (Throwable t : chain(failure)) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
-          || t instanceof SQLRecoverableException) {
+          || t instanceof SQLRecoverableException
+          || galeraNotReady(t)
+          || conflictToRetry(t)) {
         return true;
       }
       String name = t.getClass().getName();
@@ -45,6 +49,20 @@ public final class DatabaseOutage {
       }
     }
     return false;
+  }
+
+  // A Galera node outside the primary component (quorum lost) accepts connections but answers
+  // every statement with 1047 "WSREP has not yet prepared node for application use".
+  private static boolean galeraNotReady(Throwable t) {
+    return t instanceof SQLException e && e.getErrorCode() == 1047;
+  }
+
+  // A deadlock, or a Galera certification failure (another node committed a conflicting write
+  // first; it is reported as a deadlock): nothing was recorded, and the same request with the
+  // same idempotency key is safe to send again, so the caller gets 503 + Retry-After, not a 500.
+  private static boolean conflictToRetry(Throwable t) {
+    return t instanceof SQLTransactionRollbackException
+        || (t instanceof SQLException e && e.getErrorCode() == 1213);
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.HeuristicMixedException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,24 @@ class DatabaseOutageTest {
     EJBException failure = new EJBException(heuristic);
     assertThat(DatabaseOutage.causedBy(failure)).isTrue();
     assertThat(DatabaseOutage.duringCommit(failure)).isTrue();
+  }
+
+  @Test
+  void aGaleraNodeWithoutQuorumIsAnOutage() {
+    SQLException notReady =
+        new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047);
+    assertThat(DatabaseOutage.causedBy(new EJBException(new PersistenceException(notReady))))
+        .isTrue();
+  }
+
+  @Test
+  void aCertificationConflictIsRefusedForARetryNotAnError() {
+    SQLException conflict =
+        new SQLTransactionRollbackException(
+            "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+    assertThat(DatabaseOutage.causedBy(new EJBException(new PersistenceException(conflict))))
+        .isTrue();
+    assertThat(DatabaseOutage.causedBy(new SQLException("Deadlock found", "40001", 1213))).isTrue();
   }
 
   @Test
