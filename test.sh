@@ -5,7 +5,10 @@
 #   HTTP and browser tests (headless Debian Chromium) against the deployed EAR (failsafe),
 #   and the short failure drills (ops/failure-tests.sh: overload, database outage, rolling restart,
 #   kill -9) on a 2-node cluster behind HAProxy with its own MariaDB on port 3407, after the test
-#   server has stopped (5-8 minutes here, docs/RELIABILITY.md); OCP_FAILURE_DRILLS=0 skips them.
+#   server has stopped (5-8 minutes here, docs/RELIABILITY.md); OCP_FAILURE_DRILLS=0 skips them,
+#   then the Galera drills (a 3-node database cluster: node killed, rolling restart, quorum loss;
+#   ~5 minutes more), OCP_GALERA_DRILLS=0 skips those alone,
+#   and the monitoring checks (ops/prometheus/check.sh: promtool, alert rule tests, dashboard).
 # Installs/starts MariaDB and Chromium when missing (as root), creates a fresh test database,
 # and fails if any phase ran zero tests.
 set -euo pipefail
@@ -79,6 +82,10 @@ if [[ $run_drills != 0 ]]; then
   say "failure drills (ops/failure-tests.sh: overload, database outage, rolling restart, kill -9)"
   # Failures are counted from the drill report below, so the counts still print.
   ops/failure-tests.sh --no-build || true
+  if [[ ${OCP_GALERA_DRILLS:-1} != 0 ]]; then
+    say "Galera drills (ops/failure-tests.sh --galera: a database node killed, rolling restart, quorum loss)"
+    ops/failure-tests.sh --galera --no-build || true
+  fi
 else
   say "failure drills skipped (OCP_FAILURE_DRILLS=0; see docs/RELIABILITY.md)"
 fi

@@ -59,12 +59,14 @@ galera_port=${OCP_DRILL_GALERA_PORT:-3610}
 if $galera; then
   db_port=$galera_port # db1: where the database and its user are created, and rows are checked
   [[ -n $only ]] || only=,galera-kill,galera-rolling,galera-quorum,
+  # Its own folders, so a Galera run after the single-database drills (./test.sh) keeps theirs.
+  out_suffix=-galera report_folder=/galera
 fi
 galera() { "$root/ops/galera.sh" "$@" --base-port "$galera_port"; }
 node_port() { echo $((8080 + base_offset + $1 * 100)); }
 balancer="http://127.0.0.1:$port"
-out="$root/ear/target/drills"
-reports="$root/ear/target/drill-reports"
+out="$root/ear/target/drills${out_suffix:-}"
+reports="$root/ear/target/drill-reports${report_folder:-}"
 dbdir="$out/mariadb"
 db=ocp_drill
 if $long; then
