@@ -33,9 +33,6 @@ class PrivateUrlsIT {
       Pattern.compile("href=\"([^\"]*/code\\.xhtml\\?for=\\d+)\"");
   private static final Pattern OPEN_CITIZEN =
       Pattern.compile("href=\"[^\"]*(/staff/citizen\\.xhtml\\?id=\\d+)\"");
-  private static final Pattern ACTIVE_VENUE =
-      Pattern.compile("data-venue-id=\"(\\d+)\"(?:(?!venue-row).)*?status-ACTIVE", Pattern.DOTALL);
-  private static final Pattern VENUE_URL = Pattern.compile("<code id=\"venue-url\">([^<]+)</code>");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -225,9 +222,11 @@ class PrivateUrlsIT {
   private String aVenueUrl() throws Exception {
     StaffSession admin = UrlRecorder.browser(root(), recorders);
     admin.signIn("admin", "Admin#2026");
-    Matcher active = ACTIVE_VENUE.matcher(admin.page("/staff/venues.xhtml"));
+    Matcher active = VenueCheckInBrowserIT.ACTIVE_VENUE.matcher(admin.page("/staff/venues.xhtml"));
     assertThat(active.find()).as("an active venue in the list").isTrue();
-    Matcher url = VENUE_URL.matcher(admin.page("/staff/venue.xhtml?id=" + active.group(1)));
+    Matcher url =
+        VenueCheckInBrowserIT.VENUE_URL.matcher(
+            admin.page("/staff/venue.xhtml?id=" + active.group(1)));
     assertThat(url.find()).isTrue();
     return url.group(1);
   }
