@@ -124,15 +124,14 @@ public class Citizen {
 
   /**
    * The person registers themselves on the row a family member created: their own number and
-   * district; id, subject, name, colour, history and links stay. The caller has checked the name
-   * (it can decrypt; the row cannot). A person a family member still holds is not taken from them
-   * by whoever knows the ID: the holder releases them first by removing them from their family
-   * codes, which is the holder's consent (docs/ACCESS.md).
+   * district; id, subject, name, colour and history stay. The caller has checked the name (it can
+   * decrypt; the row cannot). A person a family member still holds is not taken from them by
+   * whoever knows the ID: the holder releases them first by removing them from their family codes,
+   * which is the holder's consent (docs/ACCESS.md).
    */
   public void claim(SealedPersonalData sealed, String districtCode, boolean heldByFamily) {
     if (hasOwnAccount()) {
-      throw new InvalidInputException(
-          "residentId", "residentId.taken", "this resident ID is already registered");
+      throw new IllegalStateException("already has an account");
     }
     if (heldByFamily) {
       throw new InvalidInputException(
