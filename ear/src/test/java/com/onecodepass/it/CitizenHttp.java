@@ -58,7 +58,7 @@ final class CitizenHttp {
                 "x"));
     page =
         post(
-            "/signin.xhtml?mobile=" + mobile,
+            "/signin.xhtml",
             page,
             Map.of("signin", "signin", "signin:mobile", mobile, "signin:send", "x"));
     Matcher code = DEMO_CODE.matcher(page);

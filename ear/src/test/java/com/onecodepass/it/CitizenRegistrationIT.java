@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onecodepass.codeissue.api.CitizenRegistration;
+import com.onecodepass.codeissue.api.CitizenSignIn;
+import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.RegisteredCitizen;
 import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.SignInChallenge;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +36,8 @@ class CitizenRegistrationIT {
   }
 
   @EJB CitizenRegistration registration;
+  @EJB CitizenSignIn signIn;
+  @EJB Dependants dependants;
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -83,6 +89,73 @@ class CitizenRegistrationIT {
 
     assertEquals("residentId.taken", refused.messageKey());
     assertEquals(before, citizenCount());
+  }
+
+  @Test
+  void oneMobileNumberBelongsToOneAccount() throws Exception {
+    String mobile = TestPeople.mobile();
+    long first =
+        registration
+            .register(new Registration("钱一", TestPeople.residentId(), mobile, "610113"))
+            .citizenId();
+    long before = citizenCount();
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                registration.register(
+                    new Registration("孙二", TestPeople.residentId(), "+86 " + mobile, "610102")));
+
+    assertEquals("mobile", refused.field());
+    assertEquals("mobile.taken", refused.messageKey());
+    assertEquals(before, citizenCount());
+    SignInChallenge challenge = signIn.requestCode(mobile);
+    assertEquals(first, signIn.signIn(mobile, challenge.demoCode()), "the number's one holder");
+  }
+
+  @Test
+  void aDependantClaimingTheirRowNeedsANumberOfTheirOwn() {
+    long holder =
+        registration
+            .register(
+                new Registration("周父", TestPeople.residentId(), TestPeople.mobile(), "610113"))
+            .citizenId();
+    String childId = TestPeople.residentId();
+    long child = dependants.add(holder, "周小", childId, "CHILD", true).citizenId();
+    dependants.remove(holder, child);
+    String taken = TestPeople.mobile();
+    registration.register(new Registration("吴某", TestPeople.residentId(), taken, "610113"));
+
+    assertEquals("mobile.taken", refusal(new Registration("周小", childId, taken, "610113")));
+    assertEquals(
+        child,
+        registration
+            .register(new Registration("周小", childId, TestPeople.mobile(), "610113"))
+            .citizenId());
+  }
+
+  @Test
+  void theDatabaseKeepsANumberToOneRowEvenPastTheCheck() throws Exception {
+    String mobile = TestPeople.mobile();
+    long first =
+        registration
+            .register(new Registration("郑一", TestPeople.residentId(), mobile, "610113"))
+            .citizenId();
+    long second =
+        registration
+            .register(
+                new Registration("郑二", TestPeople.residentId(), TestPeople.mobile(), "610113"))
+            .citizenId();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement copy =
+            c.prepareStatement(
+                "UPDATE citizen SET mobile_index = (SELECT i FROM (SELECT mobile_index AS i"
+                    + " FROM citizen WHERE id = ?) one) WHERE id = ?")) {
+      copy.setLong(1, first);
+      copy.setLong(2, second);
+      assertThrows(SQLException.class, copy::executeUpdate);
+    }
   }
 
   @Test

@@ -17,8 +17,14 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.RegisteredCitizen;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.Symptom;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +47,9 @@ class DependantsIT {
   @EJB Dependants dependants;
   @EJB CodeCard codeCard;
   @EJB HealthDeclarations declarations;
+
+  @Resource(lookup = "java:jboss/datasources/OcpDS")
+  DataSource dataSource;
 
   private long holder() {
     return registration
@@ -125,19 +134,50 @@ class DependantsIT {
   }
 
   @Test
-  void registeringWithADependantsIdClaimsTheSameRow() {
+  void registeringAHeldDependantsIdTakesNothingFromTheHolder() throws SQLException {
+    long holder = holder();
+    String id = TestPeople.residentId();
+    DependantView child = dependants.add(holder, "陈小红", id, "CHILD", true);
+
+    // Someone else who knows the ID: another name, their own number, another district.
+    String strangersMobile = TestPeople.mobile();
+    assertEquals(
+        "dependant.nameMismatch",
+        refusal(
+            () -> registration.register(new Registration("王大锤", id, strangersMobile, "610102"))));
+    // Even with the right name, the person stays with the holder until the holder lets go.
+    InvalidInputException held =
+        assertThrows(
+            InvalidInputException.class,
+            () -> registration.register(new Registration("陈小红", id, strangersMobile, "610102")));
+    assertEquals("residentId.heldByFamily", held.messageKey());
+    assertEquals("residentId", held.field());
+
+    assertEquals("陈*红", dependants.dependantsOf(holder).get(0).maskedName());
+    assertTrue(dependants.isHolderOf(holder, child.citizenId()));
+    assertEquals("610113|null", districtAndMobile(child.citizenId()), "not moved, no number");
+    assertEquals(
+        "mobile.unknown", refusal(() -> signIn.requestCode(strangersMobile)), "no account made");
+  }
+
+  @Test
+  void onceTheHolderLetsGoTheyClaimTheirRowWithTheSameName() {
     long holder = holder();
     String id = TestPeople.residentId();
     DependantView child = dependants.add(holder, "陈小红", id, "CHILD", true);
     declarations.declare(child.citizenId(), new Declaration(Set.of(Symptom.FEVER), null, null));
+    dependants.remove(holder, child.citizenId()); // the holder's consent
 
     String mobile = TestPeople.mobile();
+    assertEquals(
+        "dependant.nameMismatch",
+        refusal(() -> registration.register(new Registration("陈晓红", id, mobile, "610102"))));
     RegisteredCitizen claimed =
         registration.register(new Registration("陈小红", id, mobile, "610102"));
 
     assertEquals(child.citizenId(), claimed.citizenId());
+    assertEquals("陈*红", claimed.maskedName());
     assertEquals(CodeColour.YELLOW, codeCard.show(claimed.citizenId()).colour(), "history kept");
-    assertTrue(dependants.isHolderOf(holder, claimed.citizenId()), "link kept");
     assertEquals(mobile.substring(0, 3) + "****" + mobile.substring(7), claimed.maskedMobile());
     signIn.requestCode(mobile); // the claimed row can now sign in
     assertEquals(
@@ -147,6 +187,29 @@ class DependantsIT {
                 registration.register(new Registration("陈小红", id, TestPeople.mobile(), "610102"))));
     assertEquals(
         "dependant.ownAccount", refusal(() -> dependants.add(holder(), "陈小红", id, "CHILD", true)));
+  }
+
+  @Test
+  void aRegisteredPersonsIdAnswersTakenWhateverTheName() {
+    String id = TestPeople.residentId();
+    registration.register(new Registration("陈大明", id, TestPeople.mobile(), "610113"));
+    assertEquals(
+        "residentId.taken",
+        refusal(
+            () ->
+                registration.register(new Registration("李四", id, TestPeople.mobile(), "610113"))));
+  }
+
+  private String districtAndMobile(long citizenId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement select =
+            c.prepareStatement("SELECT district_code, mobile_masked FROM citizen WHERE id = ?")) {
+      select.setLong(1, citizenId);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getString(1) + "|" + row.getString(2);
+      }
+    }
   }
 
   private static String refusal(Runnable r) {

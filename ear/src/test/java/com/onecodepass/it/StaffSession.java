@@ -45,13 +45,20 @@ final class StaffSession {
 
   /** A browser with the given cookie jar (e.g. a planted session cookie). */
   StaffSession(String root, CookieManager cookies) {
-    this.root = root.replaceAll("/+$", "");
-    this.cookies = cookies;
-    this.client =
+    this(
+        root,
+        cookies,
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+            .build());
+  }
+
+  /** A browser sending through {@code client}, which must use {@code cookies}. */
+  StaffSession(String root, CookieManager cookies, HttpClient client) {
+    this.root = root.replaceAll("/+$", "");
+    this.cookies = cookies;
+    this.client = client;
   }
 
   /** A new browser, signed in as {@code user}. */

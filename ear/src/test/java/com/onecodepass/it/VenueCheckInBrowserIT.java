@@ -39,9 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class VenueCheckInBrowserIT {
 
-  private static final Pattern ACTIVE_VENUE =
+  static final Pattern ACTIVE_VENUE =
       Pattern.compile("data-venue-id=\"(\\d+)\"(?:(?!venue-row).)*?status-ACTIVE", Pattern.DOTALL);
-  private static final Pattern VENUE_URL = Pattern.compile("<code id=\"venue-url\">([^<]+)</code>");
+  static final Pattern VENUE_URL = Pattern.compile("<code id=\"venue-url\">([^<]+)</code>");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {

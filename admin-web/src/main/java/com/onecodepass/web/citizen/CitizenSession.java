@@ -16,6 +16,7 @@ public class CitizenSession implements Serializable {
 
   private Long citizenId;
   private String maskedName;
+  private String registeredMobile;
 
   public void signedIn(long citizenId, String maskedName) {
     this.citizenId = citizenId;
@@ -25,6 +26,21 @@ public class CitizenSession implements Serializable {
   public void signOut() {
     citizenId = null;
     maskedName = null;
+  }
+
+  /**
+   * The number just registered, for the sign-in page to fill in: carried here and not in the
+   * redirect's URL, where it would end up in access logs, browser history and proxies.
+   */
+  public void registered(String mobile) {
+    this.registeredMobile = mobile;
+  }
+
+  /** The number just registered, once; null after that. */
+  public String takeRegisteredMobile() {
+    String mobile = registeredMobile;
+    registeredMobile = null;
+    return mobile;
   }
 
   public boolean isSignedIn() {

@@ -8,9 +8,8 @@ import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The registration form. Field rules live in the module; this bean only maps the answers. */
@@ -20,6 +19,7 @@ public class Register {
 
   @EJB CitizenRegistration registration;
   @EJB Districts districts;
+  @Inject CitizenSession session;
 
   private String name;
   private String residentId;
@@ -33,8 +33,8 @@ public class Register {
   public String submit() {
     try {
       registration.register(new Registration(name, residentId, mobile, districtCode));
-      return "/signin.xhtml?faces-redirect=true&registered=true&mobile="
-          + URLEncoder.encode(mobile.strip(), StandardCharsets.UTF_8);
+      session.registered(mobile.strip());
+      return "/signin.xhtml?faces-redirect=true&registered=true";
     } catch (InvalidInputException e) {
       Messages.error("register:" + e.field(), e.messageKey());
       return null;

@@ -76,6 +76,13 @@ public class SignIn implements Serializable {
     return next != null && SAFE_NEXT.matcher(next).matches();
   }
 
+  /** The page's view action: fills in the number just registered (never taken from the URL). */
+  public void prefill() {
+    if (mobile == null) {
+      mobile = session.takeRegisteredMobile();
+    }
+  }
+
   public String getNext() {
     return next;
   }

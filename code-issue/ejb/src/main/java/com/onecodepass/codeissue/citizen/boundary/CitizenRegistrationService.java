@@ -8,8 +8,10 @@ import com.onecodepass.codeissue.api.RegisteredCitizen;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
+import com.onecodepass.codeissue.citizen.control.UniqueKeys;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
+import com.onecodepass.codeissue.dependant.entity.DependantLink;
 import com.onecodepass.codeissue.district.entity.DistrictRow;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import jakarta.ejb.Stateless;
@@ -40,25 +42,23 @@ public class CitizenRegistrationService implements CitizenRegistration {
     if (existing != null) {
       return claim(existing, name, residentId, mobile, form.districtCode());
     }
+    refuseTakenMobile(mobile);
     Citizen citizen =
         new Citizen(
             CodeToken.randomSubject(),
             vault.seal(name, residentId, mobile),
             form.districtCode(),
             Instant.now());
-    try {
-      em.persist(citizen);
-      em.flush();
-    } catch (PersistenceException raceOnUniqueIndex) {
-      throw taken();
-    }
+    write(() -> em.persist(citizen));
     codeStates.put(citizen, null);
     return new RegisteredCitizen(citizen.id(), citizen.nameMasked(), citizen.mobileMasked());
   }
 
   /**
-   * A dependant registering themselves takes over their row: same id, history and holder link, now
-   * with their own name, number and district. A row that already has an account is refused.
+   * A dependant registering themselves takes over their row (same id and history) with their own
+   * number and district, if they give the name on the row and no family member holds them any more.
+   * A row that already has an account is refused before the name is compared, so the answer says no
+   * more about a registered person than "already registered" did.
    */
   private RegisteredCitizen claim(
       Citizen existing,
@@ -69,14 +69,45 @@ public class CitizenRegistrationService implements CitizenRegistration {
     if (existing.hasOwnAccount()) {
       throw taken();
     }
-    existing.claim(vault.seal(name, residentId, mobile), districtCode);
-    try {
-      em.flush(); // the row's version catches two people claiming it at once
-    } catch (PersistenceException concurrentClaim) {
-      throw taken();
+    if (!vault.isName(existing.nameCipher(), name)) {
+      throw new InvalidInputException("name", "dependant.nameMismatch", "name does not match");
     }
+    refuseTakenMobile(mobile);
+    boolean held = heldByFamily(existing);
+    // The flush checks the row's version: two people claiming it at once.
+    write(() -> existing.claim(vault.seal(name, residentId, mobile), districtCode, held));
     codeStates.refresh(existing.id());
     return new RegisteredCitizen(existing.id(), existing.nameMasked(), existing.mobileMasked());
+  }
+
+  /** One number, one account: sign-in sends the code to the number and signs in its holder. */
+  private void refuseTakenMobile(MobileNumber mobile) {
+    boolean taken =
+        !em.createNamedQuery(Citizen.BY_MOBILE_INDEX, Citizen.class)
+            .setParameter("index", vault.indexOf(mobile))
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw mobileTaken();
+    }
+  }
+
+  /** The unique keys answer for whoever lost a race past the look-ups above. */
+  private void write(Runnable change) {
+    try {
+      change.run();
+      em.flush();
+    } catch (PersistenceException raceOnUniqueKey) {
+      throw UniqueKeys.violated(raceOnUniqueKey, "uk_citizen_mobile") ? mobileTaken() : taken();
+    }
+  }
+
+  private boolean heldByFamily(Citizen citizen) {
+    return !em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
+        .setParameter("dependant", citizen.id())
+        .getResultList()
+        .isEmpty();
   }
 
   private Citizen byResidentId(ResidentId residentId) {
@@ -90,5 +121,10 @@ public class CitizenRegistrationService implements CitizenRegistration {
   private static InvalidInputException taken() {
     return new InvalidInputException(
         "residentId", "residentId.taken", "this resident ID is already registered");
+  }
+
+  private static InvalidInputException mobileTaken() {
+    return new InvalidInputException(
+        "mobile", "mobile.taken", "this mobile number is already registered");
   }
 }

@@ -69,6 +69,11 @@ public class PersonalDataVault {
     return index.of("mobile:" + mobile.value());
   }
 
+  /** Whether the sealed name is {@code name}: how a person shows they are the one on a row. */
+  public boolean isName(byte[] sealedName, PersonName name) {
+    return decrypt(sealedName).equals(name.value());
+  }
+
   public String decrypt(byte[] sealed) {
     return cipher.decrypt(sealed);
   }

@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.citizen.entity;
 
 import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -122,15 +123,20 @@ public class Citizen {
   }
 
   /**
-   * The person registers themselves: their own name, number and district replace what the holder
-   * typed; id, subject, colour, history and dependant links stay.
+   * The person registers themselves on the row a family member created: their own number and
+   * district; id, subject, name, colour and history stay. The caller has checked the name (it can
+   * decrypt; the row cannot). A person a family member still holds is not taken from them by
+   * whoever knows the ID: the holder releases them first by removing them from their family codes,
+   * which is the holder's consent (docs/ACCESS.md).
    */
-  public void claim(SealedPersonalData sealed, String districtCode) {
+  public void claim(SealedPersonalData sealed, String districtCode, boolean heldByFamily) {
     if (hasOwnAccount()) {
       throw new IllegalStateException("already has an account");
     }
-    this.nameCipher = sealed.nameCipher();
-    this.nameMasked = sealed.nameMasked();
+    if (heldByFamily) {
+      throw new InvalidInputException(
+          "residentId", "residentId.heldByFamily", "a family member holds this person");
+    }
     this.mobileCipher = sealed.mobileCipher();
     this.mobileIndex = sealed.mobileIndex();
     this.mobileMasked = sealed.mobileMasked();

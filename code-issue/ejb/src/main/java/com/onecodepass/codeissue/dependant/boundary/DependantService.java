@@ -116,7 +116,7 @@ public class DependantService implements Dependants {
           : new InvalidInputException("residentId", "dependant.heldByOther", "held by another");
     }
     // Nobody holds this row any more: only someone who knows the same name may take it over.
-    if (!vault.decrypt(dependant.nameCipher()).equals(name.value())) {
+    if (!vault.isName(dependant.nameCipher(), name)) {
       throw new InvalidInputException("name", "dependant.nameMismatch", "name does not match");
     }
   }
