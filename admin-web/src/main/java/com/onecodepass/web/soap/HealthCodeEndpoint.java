@@ -125,7 +125,9 @@ public class HealthCodeEndpoint implements HealthCodePort {
                         r.getLab()))
             .toList();
     BatchReceipt receipt =
-        call(() -> service.submitTestResults(
+        call(
+            () ->
+                service.submitTestResults(
                     credentials(), RESULTS, request.getIdempotencyKey(), items));
     SubmitTestResultsResponse response = new SubmitTestResultsResponse();
     response.setReceipt(receipt(receipt));
@@ -147,7 +149,9 @@ public class HealthCodeEndpoint implements HealthCodePort {
                         v.getSite()))
             .toList();
     BatchReceipt receipt =
-        call(() -> service.submitVaccinations(
+        call(
+            () ->
+                service.submitVaccinations(
                     credentials(), VACCINATIONS, request.getIdempotencyKey(), items));
     SubmitVaccinationsResponse response = new SubmitVaccinationsResponse();
     response.setReceipt(receipt(receipt));

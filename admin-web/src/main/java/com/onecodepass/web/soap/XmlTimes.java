@@ -23,8 +23,8 @@ final class XmlTimes {
   private XmlTimes() {}
 
   /**
-   * The time as the caller wrote it, offset included, so that the service layer reads it by the same
-   * rule as a REST time: a time without an offset is refused there, never guessed as UTC.
+   * The time as the caller wrote it, offset included, so that the service layer reads it by the
+   * same rule as a REST time: a time without an offset is refused there, never guessed as UTC.
    */
   static String text(XMLGregorianCalendar time) {
     return time == null ? null : time.toXMLFormat();

@@ -139,7 +139,10 @@ public class IntegrationService {
   }
 
   public BatchReceipt submitTestResults(
-      Credentials credentials, BatchFields fields, String idempotencyKey, List<TestResultItem> results) {
+      Credentials credentials,
+      BatchFields fields,
+      String idempotencyKey,
+      List<TestResultItem> results) {
     ApiCaller caller = admit(credentials, Scope.RESULTS_WRITE, "test-results");
     String staffId = "api:" + caller.clientId();
     return batch(
@@ -160,7 +163,8 @@ public class IntegrationService {
           boolean person = r.residentId() != null && !r.residentId().isBlank();
           boolean tube = r.tubeBarcode() != null && !r.tubeBarcode().isBlank();
           if (person == tube) {
-            throw new ItemRejected(person ? ItemReason.AMBIGUOUS_SUBJECT : ItemReason.MISSING_FIELD);
+            throw new ItemRejected(
+                person ? ItemReason.AMBIGUOUS_SUBJECT : ItemReason.MISSING_FIELD);
           }
           ResidentId id = person ? ItemRules.person(r.residentId()) : null;
           if (tube) {
@@ -191,7 +195,10 @@ public class IntegrationService {
   }
 
   public BatchReceipt submitVaccinations(
-      Credentials credentials, BatchFields fields, String idempotencyKey, List<VaccinationItem> doses) {
+      Credentials credentials,
+      BatchFields fields,
+      String idempotencyKey,
+      List<VaccinationItem> doses) {
     ApiCaller caller = admit(credentials, Scope.VACCINATIONS_WRITE, "vaccinations");
     return batch(
         caller,
