@@ -126,18 +126,7 @@ class IntegratorContractIT {
   @Test
   void theOpenApiDocumentIsServedAsCommittedAndAsJsonOnRequest() throws Exception {
     HttpResponse<String> yaml = get("/openapi", null);
-    assertThat(yaml.body())
-        .isEqualTo(
-            Files.readString(
-                Path.of(
-                    "..",
-                    "admin-web",
-                    "src",
-                    "main",
-                    "webapp",
-                    "WEB-INF",
-                    "openapi",
-                    "openapi.yaml")));
+    assertThat(yaml.body()).isEqualTo(committed("openapi", "openapi.yaml"));
     OpenAPI fromYaml = new OpenAPIV3Parser().readContents(yaml.body()).getOpenAPI();
     for (HttpResponse<String> json :
         List.of(get("/openapi?format=JSON", null), get("/openapi", "application/json"))) {
@@ -155,6 +144,12 @@ class IntegratorContractIT {
   void theServedWsdlSaysHowToAuthenticate() throws Exception {
     String wsdl = get("/ws/HealthCodeService?wsdl", null).body();
     assertThat(wsdl).contains("documentation").contains("Authorization: Basic");
+  }
+
+  /** A contract file as committed in admin-web's WEB-INF. */
+  private static String committed(String folder, String file) throws Exception {
+    return Files.readString(
+        Path.of("..", "admin-web", "src", "main", "webapp", "WEB-INF", folder, file));
   }
 
   private HttpResponse<String> get(String path, String accept) throws Exception {
@@ -185,17 +180,7 @@ class IntegratorContractIT {
                 HttpRequest.newBuilder(URI.create(root() + "/ws/HealthCodeService?wsdl")).build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    String committed =
-        Files.readString(
-            Path.of(
-                "..",
-                "admin-web",
-                "src",
-                "main",
-                "webapp",
-                "WEB-INF",
-                "wsdl",
-                "HealthCodeService.wsdl"));
+    String committed = committed("wsdl", "HealthCodeService.wsdl");
     assertThat(contract(served)).isEqualTo(contract(committed)).hasSizeGreaterThan(40);
   }
 

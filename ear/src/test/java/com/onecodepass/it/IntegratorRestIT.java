@@ -299,14 +299,7 @@ class IntegratorRestIT {
             + p.residentId
             + "\",\"vaccine\":\"CoronaVac\",\"dose\":0,\"administeredAt\":"
             + "\"2026-01-04T09:30:00+08:00\",\"site\":\"x\"}]}";
-    String key = key();
-    HttpResponse<String> first = post("/api/v1/vaccinations", site, body, "Idempotency-Key", key);
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-    assertThat(json(first).getInt("accepted")).isEqualTo(1);
-    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
-        .isEqualTo("invalid-dose");
-    assertThat(json(post("/api/v1/vaccinations", site, body, "Idempotency-Key", key)))
-        .isEqualTo(json(first));
+    acceptedOnceRejectedOnce("/api/v1/vaccinations", site, body, "invalid-dose");
     assertThat(vaccinationRecords.list(p.id())).hasSize(1);
     assertThat(vaccinationRecords.list(p.id()).get(0).dose()).isEqualTo(3);
     assertProblem(
@@ -339,14 +332,7 @@ class IntegratorRestIT {
             + "{\"residentId\":\""
             + p.residentId
             + "\",\"line\":\"Metro 2\",\"boardedAt\":\"yesterday\",\"boardingStop\":\"小寨\"}]}";
-    String key = key();
-    HttpResponse<String> first = post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key);
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-    assertThat(json(first).getInt("accepted")).isEqualTo(1);
-    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
-        .isEqualTo("invalid-time");
-    assertThat(json(post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key)))
-        .isEqualTo(json(first));
+    acceptedOnceRejectedOnce("/api/v1/transit-trips", gate, body, "invalid-time");
     assertThat(tripRows(p.id())).isEqualTo(1);
     assertProblem(
         post(
@@ -385,15 +371,7 @@ class IntegratorRestIT {
             + p.residentId
             + "\",\"line\":\"Metro 2\",\"boardedAt\":\"2026-01-04T08:45:00+08:00\","
             + "\"boardingStop\":\"no-such-gate\"}]}";
-    String key = key();
-    HttpResponse<String> first = post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key);
-    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-    assertThat(json(first).getInt("accepted")).isEqualTo(1);
-    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
-        .isEqualTo("transit-unknowngate");
-    HttpResponse<String> retry = post("/api/v1/transit-trips", gate, body, "Idempotency-Key", key);
-    assertThat(retry.statusCode()).isEqualTo(200);
-    assertThat(json(retry)).isEqualTo(json(first));
+    acceptedOnceRejectedOnce("/api/v1/transit-trips", gate, body, "transit-unknowngate");
     assertThat(tripRows(p.id())).isEqualTo(1);
   }
 
@@ -474,6 +452,23 @@ class IntegratorRestIT {
   void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
     assertThat(Integrators.announceHugeBody("/api/v1/test-results", "application/json"))
         .contains(" 413");
+  }
+
+  /**
+   * Submits a two-item batch twice with one key: the first item accepted, the second rejected for
+   * {@code reason}, and the retry answered with the same receipt.
+   */
+  private static void acceptedOnceRejectedOnce(
+      String path, Client client, String body, String reason) throws Exception {
+    String key = key();
+    HttpResponse<String> first = post(path, client, body, "Idempotency-Key", key);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(json(first).getInt("accepted")).isEqualTo(1);
+    assertThat(json(first).getJsonArray("items").getJsonObject(1).getString("reason"))
+        .isEqualTo(reason);
+    HttpResponse<String> retry = post(path, client, body, "Idempotency-Key", key);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(json(retry)).isEqualTo(json(first));
   }
 
   private String audited(String clientId, String operation) throws Exception {
