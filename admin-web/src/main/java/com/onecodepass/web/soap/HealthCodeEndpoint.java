@@ -42,9 +42,12 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
 import jakarta.xml.soap.SOAPConstants;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -224,9 +227,11 @@ public class HealthCodeEndpoint implements HealthCodePort {
 
   /**
    * The one translation of the service layer's refusals into the typed fault: {@code soap:Client}
-   * for the caller's errors, {@code soap:Server} for ours.
+   * for the caller's errors, {@code soap:Server} for ours. JAX-WS has no way to set the fault code
+   * of a declared fault exception, so the fault is built here whole (code, string and the {@code
+   * IntegrationFault} detail that clients map to their typed exception) and thrown as such.
    */
-  private static <T> T call(Supplier<T> operation) throws IntegrationFault_Exception {
+  private static <T> T call(Supplier<T> operation) {
     try {
       return operation.get();
     } catch (IntegrationException e) {
@@ -239,21 +244,32 @@ public class HealthCodeEndpoint implements HealthCodePort {
       if (e.retryAfterSeconds() > 0) {
         fault.setRetryAfterSeconds((int) e.retryAfterSeconds());
       }
-      throw new IntegrationFault_Exception(problem.title(), fault, faultCode(problem));
+      throw soapFault(problem, fault);
     }
   }
 
-  /**
-   * Carries the fault code: CXF answers with the code of a SOAPFaultException it finds among the
-   * causes of the thrown exception, and still writes the typed detail of the exception itself.
-   */
-  private static SOAPFaultException faultCode(Problem problem) {
+  private static SOAPFaultException soapFault(Problem problem, IntegrationFault detail) {
     try {
-      return new SOAPFaultException(
+      SOAPFault fault =
           SOAPFactory.newInstance()
-              .createFault(problem.title(), problem.status() < 500 ? CLIENT : SERVER));
-    } catch (SOAPException e) {
-      throw new IllegalStateException("no SAAJ implementation", e);
+              .createFault(problem.title(), problem.status() < 500 ? CLIENT : SERVER);
+      FaultDetail.CONTEXT.createMarshaller().marshal(detail, fault.addDetail());
+      return new SOAPFaultException(fault);
+    } catch (SOAPException | JAXBException e) {
+      throw new IllegalStateException("cannot build the SOAP fault", e);
+    }
+  }
+
+  /** Created on first use: a JAXB context is expensive and thread-safe. */
+  private static final class FaultDetail {
+    static final JAXBContext CONTEXT;
+
+    static {
+      try {
+        CONTEXT = JAXBContext.newInstance(IntegrationFault.class);
+      } catch (JAXBException e) {
+        throw new ExceptionInInitializerError(e);
+      }
     }
   }
 
