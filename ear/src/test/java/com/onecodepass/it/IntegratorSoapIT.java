@@ -366,7 +366,8 @@ class IntegratorSoapIT {
       HttpResponse<String> response =
           Integrators.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       assertThat(response.body()).contains(caller == null ? "unauthorized" : "unknown-resident");
-      Matcher code = Pattern.compile("<faultcode[^>]*>([^<]+)</faultcode>").matcher(response.body());
+      Matcher code =
+          Pattern.compile("<faultcode[^>]*>([^<]+)</faultcode>").matcher(response.body());
       assertThat(code.find()).as(response.body()).isTrue();
       String prefix = code.group(1).substring(0, code.group(1).indexOf(':'));
       assertThat(code.group(1)).endsWith(":Client");
