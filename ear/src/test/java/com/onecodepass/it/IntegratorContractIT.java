@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -122,6 +123,43 @@ class IntegratorContractIT {
     }
   }
 
+  @Test
+  void theOpenApiDocumentIsServedAsCommittedAndAsJsonOnRequest() throws Exception {
+    HttpResponse<String> yaml = get("/openapi", null);
+    assertThat(yaml.body()).isEqualTo(committed("openapi", "openapi.yaml"));
+    OpenAPI fromYaml = new OpenAPIV3Parser().readContents(yaml.body()).getOpenAPI();
+    for (HttpResponse<String> json :
+        List.of(get("/openapi?format=JSON", null), get("/openapi", "application/json"))) {
+      assertThat(json.statusCode()).isEqualTo(200);
+      assertThat(json.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/json");
+      assertThat(json.body()).startsWith("{");
+      SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(json.body());
+      assertThat(parsed.getMessages()).isEmpty();
+      assertThat(parsed.getOpenAPI()).isEqualTo(fromYaml);
+    }
+  }
+
+  @Test
+  void theServedWsdlSaysHowToAuthenticate() throws Exception {
+    String wsdl = get("/ws/HealthCodeService?wsdl", null).body();
+    assertThat(wsdl).contains("documentation").contains("Authorization: Basic");
+  }
+
+  /** A contract file as committed in admin-web's WEB-INF. */
+  private static String committed(String folder, String file) throws Exception {
+    return Files.readString(
+        Path.of("..", "admin-web", "src", "main", "webapp", "WEB-INF", folder, file));
+  }
+
+  private HttpResponse<String> get(String path, String accept) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private static boolean hasExample(Operation operation) {
     boolean requestOk =
         operation.getRequestBody() == null
@@ -142,17 +180,7 @@ class IntegratorContractIT {
                 HttpRequest.newBuilder(URI.create(root() + "/ws/HealthCodeService?wsdl")).build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
-    String committed =
-        Files.readString(
-            Path.of(
-                "..",
-                "admin-web",
-                "src",
-                "main",
-                "webapp",
-                "WEB-INF",
-                "wsdl",
-                "HealthCodeService.wsdl"));
+    String committed = committed("wsdl", "HealthCodeService.wsdl");
     assertThat(contract(served)).isEqualTo(contract(committed)).hasSizeGreaterThan(40);
   }
 

@@ -18,6 +18,7 @@ import com.onecodepass.it.soap.GetVerificationKeys;
 import com.onecodepass.it.soap.HealthCodePort;
 import com.onecodepass.it.soap.HealthCodeService;
 import com.onecodepass.it.soap.IntegrationFault_Exception;
+import com.onecodepass.it.soap.ItemReason;
 import com.onecodepass.it.soap.ItemStatus;
 import com.onecodepass.it.soap.SubmitTestResults;
 import com.onecodepass.it.soap.SubmitTransitTrips;
@@ -37,10 +38,17 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -186,7 +194,7 @@ class IntegratorSoapIT {
     BatchReceipt first = port(lab).submitTestResults(request).getReceipt();
     assertThat(first.getAccepted()).isEqualTo(1);
     assertThat(first.getItem().get(1).getStatus()).isEqualTo(ItemStatus.REJECTED);
-    assertThat(first.getItem().get(1).getReason()).isEqualTo("unknown-tube");
+    assertThat(first.getItem().get(1).getReason()).isEqualTo(ItemReason.UNKNOWN_TUBE);
     BatchReceipt retry = port(lab).submitTestResults(request).getReceipt();
     assertThat(retry.getAccepted()).isEqualTo(1);
     assertThat(retry.getRejected()).isEqualTo(1);
@@ -195,7 +203,10 @@ class IntegratorSoapIT {
     result.setLab("Another lab");
     assertFault(ErrorCode.IDEMPOTENCY_CONFLICT, () -> port(lab).submitTestResults(request));
     request.setIdempotencyKey("short");
-    assertFault(ErrorCode.MALFORMED_REQUEST, () -> port(lab).submitTestResults(request));
+    IntegrationFault_Exception badKey =
+        assertThrows(IntegrationFault_Exception.class, () -> port(lab).submitTestResults(request));
+    assertThat(badKey.getFaultInfo().getCode()).isEqualTo(ErrorCode.MALFORMED_REQUEST);
+    assertThat(badKey.getFaultInfo().getField()).isEqualTo("idempotencyKey");
     request.setIdempotencyKey(Integrators.key());
     assertFault(
         ErrorCode.INSUFFICIENT_SCOPE,
@@ -239,7 +250,130 @@ class IntegratorSoapIT {
     dose.setResidentId("12345");
     doses.setIdempotencyKey(Integrators.key());
     BatchReceipt rejected = port(client).submitVaccinations(doses).getReceipt();
-    assertThat(rejected.getItem().get(0).getReason()).isEqualTo("invalid-resident-id");
+    assertThat(rejected.getItem().get(0).getReason()).isEqualTo(ItemReason.INVALID_RESIDENT_ID);
+  }
+
+  /** A time as the caller wrote it, e.g. with the city's offset +08:00. */
+  private static XMLGregorianCalendar written(OffsetDateTime time) throws Exception {
+    return DatatypeFactory.newInstance()
+        .newXMLGregorianCalendar(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time));
+  }
+
+  @Test
+  void timesKeepTheirOffsetAndTheSameBatchOverRestThenSoapIsOneBatch() throws Exception {
+    Person p = person();
+    Client lab = Integrators.client(dataSource, "results:write", 100);
+    OffsetDateTime sampled =
+        OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(2).truncatedTo(ChronoUnit.SECONDS);
+    OffsetDateTime resulted = sampled.plusHours(1);
+    String key = Integrators.key();
+    HttpResponse<String> rest =
+        Integrators.post(
+            "/api/v1/test-results",
+            lab,
+            "{\"results\":[{\"residentId\":\""
+                + p.residentId
+                + "\",\"outcome\":\"NEGATIVE\",\"sampleTime\":\""
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(sampled)
+                + "\",\"resultTime\":\""
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(resulted)
+                + "\",\"lab\":\"Both ways lab\"}]}",
+            "Idempotency-Key",
+            key);
+    assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
+
+    SubmitTestResults request = new SubmitTestResults();
+    request.setIdempotencyKey(key);
+    TestResult result = new TestResult();
+    result.setResidentId(p.residentId);
+    result.setOutcome(TestOutcome.NEGATIVE);
+    result.setSampleTime(written(sampled));
+    result.setResultTime(written(resulted));
+    result.setLab("Both ways lab");
+    request.getResult().add(result);
+    BatchReceipt replay = port(lab).submitTestResults(request).getReceipt();
+    assertThat(replay.getAccepted()).isEqualTo(1);
+    assertThat(healthRecords.testResults(p.id))
+        .filteredOn(r -> "Both ways lab".equals(r.lab()))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.sampleTime()).isEqualTo(sampled.toInstant());
+              assertThat(r.resultTime()).isEqualTo(resulted.toInstant());
+            });
+
+    // A recent result sent over SOAP alone, in city time, is stored at the instant it names.
+    request.setIdempotencyKey(Integrators.key());
+    OffsetDateTime recent = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(10);
+    result.setSampleTime(written(recent.minusMinutes(20).truncatedTo(ChronoUnit.SECONDS)));
+    result.setResultTime(written(recent.truncatedTo(ChronoUnit.SECONDS)));
+    result.setLab("SOAP city time");
+    assertThat(port(lab).submitTestResults(request).getReceipt().getAccepted()).isEqualTo(1);
+    assertThat(healthRecords.testResults(p.id))
+        .filteredOn(r -> "SOAP city time".equals(r.lab()))
+        .singleElement()
+        .extracting(r -> r.resultTime())
+        .isEqualTo(recent.truncatedTo(ChronoUnit.SECONDS).toInstant());
+
+    // Without an offset it is refused, as over REST.
+    request.setIdempotencyKey(Integrators.key());
+    XMLGregorianCalendar noOffset = written(recent.truncatedTo(ChronoUnit.SECONDS));
+    noOffset.setTimezone(DatatypeConstants.FIELD_UNDEFINED);
+    result.setSampleTime(null);
+    result.setResultTime(noOffset);
+    BatchReceipt refused = port(lab).submitTestResults(request).getReceipt();
+    assertThat(refused.getItem().get(0).getReason()).isEqualTo(ItemReason.INVALID_TIME);
+  }
+
+  @Test
+  void anUnknownBoardingStopIsRejectedPerItemWithAReceipt() throws Exception {
+    Person p = person();
+    Client gate = Integrators.client(dataSource, "trips:write", 100);
+    SubmitTransitTrips trips = new SubmitTransitTrips();
+    trips.setIdempotencyKey(Integrators.key());
+    for (String stop : List.of("metro-610113", "no-such-gate")) {
+      TransitTrip trip = new TransitTrip();
+      trip.setResidentId(p.residentId);
+      trip.setLine("Metro 2");
+      trip.setBoardedAt(xml(Instant.now().minusSeconds(stop.length() * 60L)));
+      trip.setBoardingStop(stop);
+      trips.getTrip().add(trip);
+    }
+    BatchReceipt receipt = port(gate).submitTransitTrips(trips).getReceipt();
+    assertThat(receipt.getAccepted()).isEqualTo(1);
+    assertThat(receipt.getItem().get(1).getReason()).isEqualTo(ItemReason.TRANSIT_UNKNOWNGATE);
+    assertThat(port(gate).submitTransitTrips(trips).getReceipt().getAccepted()).isEqualTo(1);
+  }
+
+  @Test
+  void theCallersErrorsAreClientFaults() throws Exception {
+    String envelope =
+        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+            + "<GetCodeStatus xmlns=\"https://onecodepass.example/ws/health-code/v1\">"
+            + "<residentId>"
+            + TestPeople.residentId()
+            + "</residentId></GetCodeStatus></soap:Body></soap:Envelope>";
+    Client reader = Integrators.client(dataSource, "code:read", 100);
+    for (Client caller : java.util.Arrays.asList(null, reader)) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(Integrators.base() + "/ws/HealthCodeService"))
+              .header("Content-Type", "text/xml; charset=UTF-8")
+              .header("SOAPAction", "\"GetCodeStatus\"")
+              .POST(HttpRequest.BodyPublishers.ofString(envelope));
+      if (caller != null) {
+        request.header("Authorization", caller.basic());
+      }
+      HttpResponse<String> response =
+          Integrators.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.body()).contains(caller == null ? "unauthorized" : "unknown-resident");
+      Matcher code =
+          Pattern.compile("<faultcode[^>]*>([^<]+)</faultcode>").matcher(response.body());
+      assertThat(code.find()).as(response.body()).isTrue();
+      String prefix = code.group(1).substring(0, code.group(1).indexOf(':'));
+      assertThat(code.group(1)).endsWith(":Client");
+      assertThat(response.body())
+          .contains("xmlns:" + prefix + "=\"http://schemas.xmlsoap.org/soap/envelope/\"");
+    }
   }
 
   @Test

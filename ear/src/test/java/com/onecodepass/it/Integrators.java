@@ -3,6 +3,7 @@ package com.onecodepass.it;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -128,6 +129,42 @@ final class Integrators {
         line.append((char) b);
       }
       return line.toString().trim();
+    }
+  }
+
+  /** A loopback address of its own (127.x.y.z), so that per-address limits see a new caller. */
+  static String ownLoopbackAddress() {
+    return "127."
+        + (1 + RANDOM.nextInt(254))
+        + "."
+        + RANDOM.nextInt(256)
+        + "."
+        + (2 + RANDOM.nextInt(250));
+  }
+
+  /**
+   * POSTs JSON over a connection made from {@code source} (java.net.http cannot choose its local
+   * address before Java 19). Returns the status line and headers, then the body.
+   */
+  static String postFrom(String source, String path, String json) throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    URI origin = URI.create(base());
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(source, 0));
+      socket.connect(new InetSocketAddress(origin.getHost(), origin.getPort()), 10_000);
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Connection: close\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

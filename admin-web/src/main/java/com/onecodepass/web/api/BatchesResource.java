@@ -2,6 +2,7 @@ package com.onecodepass.web.api;
 
 import com.onecodepass.web.integration.boundary.IntegrationService;
 import com.onecodepass.web.integration.control.ReceiptJson;
+import com.onecodepass.web.integration.entity.BatchFields;
 import com.onecodepass.web.integration.entity.TestResultItem;
 import com.onecodepass.web.integration.entity.TripItem;
 import com.onecodepass.web.integration.entity.VaccinationItem;
@@ -33,6 +34,10 @@ public class BatchesResource {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  private static final BatchFields RESULTS = new BatchFields(IDEMPOTENCY_KEY, "results");
+  private static final BatchFields VACCINATIONS = new BatchFields(IDEMPOTENCY_KEY, "vaccinations");
+  private static final BatchFields TRIPS = new BatchFields(IDEMPOTENCY_KEY, "trips");
+
   @EJB IntegrationService service;
   @Context HttpServletRequest request;
 
@@ -40,7 +45,8 @@ public class BatchesResource {
   @Path("test-results")
   public String testResults(@HeaderParam(IDEMPOTENCY_KEY) String key, TestResults body) {
     return ReceiptJson.write(
-        service.submitTestResults(Callers.of(request), key, body == null ? null : body.results()));
+        service.submitTestResults(
+            Callers.of(request), RESULTS, key, body == null ? null : body.results()));
   }
 
   @POST
@@ -48,13 +54,13 @@ public class BatchesResource {
   public String vaccinations(@HeaderParam(IDEMPOTENCY_KEY) String key, Vaccinations body) {
     return ReceiptJson.write(
         service.submitVaccinations(
-            Callers.of(request), key, body == null ? null : body.vaccinations()));
+            Callers.of(request), VACCINATIONS, key, body == null ? null : body.vaccinations()));
   }
 
   @POST
   @Path("transit-trips")
   public String transitTrips(@HeaderParam(IDEMPOTENCY_KEY) String key, TransitTrips body) {
     return ReceiptJson.write(
-        service.submitTrips(Callers.of(request), key, body == null ? null : body.trips()));
+        service.submitTrips(Callers.of(request), TRIPS, key, body == null ? null : body.trips()));
   }
 }

@@ -1,11 +1,13 @@
 package com.onecodepass.web.soap;
 
 import com.onecodepass.web.integration.boundary.IntegrationService;
+import com.onecodepass.web.integration.entity.BatchFields;
 import com.onecodepass.web.integration.entity.BatchReceipt;
 import com.onecodepass.web.integration.entity.CodeStatusAnswer;
 import com.onecodepass.web.integration.entity.Credentials;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.ItemOutcome;
+import com.onecodepass.web.integration.entity.ItemReason;
 import com.onecodepass.web.integration.entity.Problem;
 import com.onecodepass.web.integration.entity.RiskAreaView;
 import com.onecodepass.web.integration.entity.TestResultItem;
@@ -40,9 +42,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.util.function.Supplier;
+import javax.xml.namespace.QName;
 
 /**
  * The SOAP face of the integrator API, WSDL-first: the contract is WEB-INF/wsdl (types and port
@@ -57,6 +67,12 @@ import java.util.function.Supplier;
     endpointInterface = "com.onecodepass.web.soap.contract.HealthCodePort",
     wsdlLocation = "WEB-INF/wsdl/HealthCodeService.wsdl")
 public class HealthCodeEndpoint implements HealthCodePort {
+
+  private static final BatchFields RESULTS = new BatchFields("idempotencyKey", "result");
+  private static final BatchFields VACCINATIONS = new BatchFields("idempotencyKey", "vaccination");
+  private static final BatchFields TRIPS = new BatchFields("idempotencyKey", "trip");
+  private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
+  private static final QName SERVER = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server");
 
   @EJB IntegrationService service;
   @Resource WebServiceContext context;
@@ -112,7 +128,10 @@ public class HealthCodeEndpoint implements HealthCodePort {
                         r.getLab()))
             .toList();
     BatchReceipt receipt =
-        call(() -> service.submitTestResults(credentials(), request.getIdempotencyKey(), items));
+        call(
+            () ->
+                service.submitTestResults(
+                    credentials(), RESULTS, request.getIdempotencyKey(), items));
     SubmitTestResultsResponse response = new SubmitTestResultsResponse();
     response.setReceipt(receipt(receipt));
     return response;
@@ -133,7 +152,10 @@ public class HealthCodeEndpoint implements HealthCodePort {
                         v.getSite()))
             .toList();
     BatchReceipt receipt =
-        call(() -> service.submitVaccinations(credentials(), request.getIdempotencyKey(), items));
+        call(
+            () ->
+                service.submitVaccinations(
+                    credentials(), VACCINATIONS, request.getIdempotencyKey(), items));
     SubmitVaccinationsResponse response = new SubmitVaccinationsResponse();
     response.setReceipt(receipt(receipt));
     return response;
@@ -156,7 +178,7 @@ public class HealthCodeEndpoint implements HealthCodePort {
                         t.getAlightingStop()))
             .toList();
     BatchReceipt receipt =
-        call(() -> service.submitTrips(credentials(), request.getIdempotencyKey(), items));
+        call(() -> service.submitTrips(credentials(), TRIPS, request.getIdempotencyKey(), items));
     SubmitTransitTripsResponse response = new SubmitTransitTripsResponse();
     response.setReceipt(receipt(receipt));
     return response;
@@ -193,14 +215,23 @@ public class HealthCodeEndpoint implements HealthCodePort {
       var outcome = new com.onecodepass.web.soap.contract.ItemOutcome();
       outcome.setIndex(item.index());
       outcome.setStatus(ItemStatus.fromValue(item.status()));
-      outcome.setReason(item.reason());
+      outcome.setReason(
+          item.reason() == null
+              ? null
+              : com.onecodepass.web.soap.contract.ItemReason.fromValue(
+                  ItemReason.ofCode(item.reason()).code()));
       xml.getItem().add(outcome);
     }
     return xml;
   }
 
-  /** The one translation of the service layer's refusals into the typed fault. */
-  private static <T> T call(Supplier<T> operation) throws IntegrationFault_Exception {
+  /**
+   * The one translation of the service layer's refusals into the typed fault: {@code soap:Client}
+   * for the caller's errors, {@code soap:Server} for ours. JAX-WS has no way to set the fault code
+   * of a declared fault exception, so the fault is built here whole (code, string and the {@code
+   * IntegrationFault} detail that clients map to their typed exception) and thrown as such.
+   */
+  private static <T> T call(Supplier<T> operation) {
     try {
       return operation.get();
     } catch (IntegrationException e) {
@@ -213,7 +244,32 @@ public class HealthCodeEndpoint implements HealthCodePort {
       if (e.retryAfterSeconds() > 0) {
         fault.setRetryAfterSeconds((int) e.retryAfterSeconds());
       }
-      throw new IntegrationFault_Exception(problem.title(), fault);
+      throw soapFault(problem, fault);
+    }
+  }
+
+  private static SOAPFaultException soapFault(Problem problem, IntegrationFault detail) {
+    try {
+      SOAPFault fault =
+          SOAPFactory.newInstance()
+              .createFault(problem.title(), problem.status() < 500 ? CLIENT : SERVER);
+      FaultDetail.CONTEXT.createMarshaller().marshal(detail, fault.addDetail());
+      return new SOAPFaultException(fault);
+    } catch (SOAPException | JAXBException e) {
+      throw new IllegalStateException("cannot build the SOAP fault", e);
+    }
+  }
+
+  /** Created on first use: a JAXB context is expensive and thread-safe. */
+  private static final class FaultDetail {
+    static final JAXBContext CONTEXT;
+
+    static {
+      try {
+        CONTEXT = JAXBContext.newInstance(IntegrationFault.class);
+      } catch (JAXBException e) {
+        throw new ExceptionInInitializerError(e);
+      }
     }
   }
 

@@ -22,12 +22,12 @@ final class XmlTimes {
 
   private XmlTimes() {}
 
-  /** An xs:dateTime without a zone is read as UTC. */
+  /**
+   * The time as the caller wrote it, offset included, so that the service layer reads it by the
+   * same rule as a REST time: a time without an offset is refused there, never guessed as UTC.
+   */
   static String text(XMLGregorianCalendar time) {
-    if (time == null) {
-      return null;
-    }
-    return time.toGregorianCalendar(TimeZone.getTimeZone("UTC"), null, null).toInstant().toString();
+    return time == null ? null : time.toXMLFormat();
   }
 
   static XMLGregorianCalendar xml(Instant instant) {

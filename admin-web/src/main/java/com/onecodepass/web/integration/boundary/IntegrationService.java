@@ -13,6 +13,7 @@ import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TestOutcome;
 import com.onecodepass.codeissue.api.TokenVerdict;
 import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.web.integration.control.ApiSettings;
 import com.onecodepass.web.integration.control.AuditTrail;
 import com.onecodepass.web.integration.control.BatchLedger;
@@ -27,11 +28,13 @@ import com.onecodepass.web.integration.control.RiskAreaFeed;
 import com.onecodepass.web.integration.control.TripIntake;
 import com.onecodepass.web.integration.control.VaccinationIntake;
 import com.onecodepass.web.integration.entity.ApiCaller;
+import com.onecodepass.web.integration.entity.BatchFields;
 import com.onecodepass.web.integration.entity.BatchReceipt;
 import com.onecodepass.web.integration.entity.CodeStatusAnswer;
 import com.onecodepass.web.integration.entity.Credentials;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.ItemOutcome;
+import com.onecodepass.web.integration.entity.ItemReason;
 import com.onecodepass.web.integration.entity.Problem;
 import com.onecodepass.web.integration.entity.RiskAreaView;
 import com.onecodepass.web.integration.entity.Scope;
@@ -39,6 +42,7 @@ import com.onecodepass.web.integration.entity.TestResultItem;
 import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.integration.entity.TripItem;
 import com.onecodepass.web.integration.entity.VaccinationItem;
+import com.onecodepass.web.surge.DatabaseOutage;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,6 +54,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -59,12 +65,14 @@ import java.util.regex.Pattern;
  *
  * <p>No transaction spans a call: each batch item commits on its own (with its "applied" mark)
  * before the receipt is stored and returned, so an acknowledged item is durable and a retried batch
- * never applies an item twice.
+ * never applies an item twice. Every item ends in the receipt, accepted or rejected with an {@link
+ * ItemReason}; only an unreachable database ends a batch without one, and its retry resumes it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntegrationService {
 
+  private static final Logger LOG = Logger.getLogger(IntegrationService.class.getName());
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:\\-]{8,100}");
   @EJB CodeVerification verification;
   @EJB CodeCard codeCard;
@@ -131,12 +139,16 @@ public class IntegrationService {
   }
 
   public BatchReceipt submitTestResults(
-      Credentials credentials, String idempotencyKey, List<TestResultItem> results) {
+      Credentials credentials,
+      BatchFields fields,
+      String idempotencyKey,
+      List<TestResultItem> results) {
     ApiCaller caller = admit(credentials, Scope.RESULTS_WRITE, "test-results");
     String staffId = "api:" + caller.clientId();
     return batch(
         caller,
         "test-results",
+        fields,
         idempotencyKey,
         results,
         r ->
@@ -151,7 +163,8 @@ public class IntegrationService {
           boolean person = r.residentId() != null && !r.residentId().isBlank();
           boolean tube = r.tubeBarcode() != null && !r.tubeBarcode().isBlank();
           if (person == tube) {
-            throw new ItemRejected(person ? "ambiguous-subject" : "missing-field");
+            throw new ItemRejected(
+                person ? ItemReason.AMBIGUOUS_SUBJECT : ItemReason.MISSING_FIELD);
           }
           ResidentId id = person ? ItemRules.person(r.residentId()) : null;
           if (tube) {
@@ -161,7 +174,7 @@ public class IntegrationService {
           Instant resultTime = ItemRules.time(r.resultTime(), true);
           Instant sampleTime = ItemRules.time(r.sampleTime(), false);
           if (sampleTime != null && sampleTime.isAfter(resultTime)) {
-            throw new ItemRejected("invalid-time");
+            throw new ItemRejected(ItemReason.INVALID_TIME);
           }
           String lab = ItemRules.text(r.lab(), 80);
           items.applyOnce(
@@ -182,11 +195,15 @@ public class IntegrationService {
   }
 
   public BatchReceipt submitVaccinations(
-      Credentials credentials, String idempotencyKey, List<VaccinationItem> doses) {
+      Credentials credentials,
+      BatchFields fields,
+      String idempotencyKey,
+      List<VaccinationItem> doses) {
     ApiCaller caller = admit(credentials, Scope.VACCINATIONS_WRITE, "vaccinations");
     return batch(
         caller,
         "vaccinations",
+        fields,
         idempotencyKey,
         doses,
         v ->
@@ -201,7 +218,7 @@ public class IntegrationService {
           ItemRules.text(v.vaccine(), 80);
           ItemRules.text(v.site(), 80);
           if (v.dose() == null || v.dose() < 1 || v.dose() > 9) {
-            throw new ItemRejected("invalid-dose");
+            throw new ItemRejected(ItemReason.INVALID_DOSE);
           }
           Instant at = ItemRules.time(v.administeredAt(), true);
           items.applyOnce(ref, () -> vaccinations.record(ref, id, at, v));
@@ -209,11 +226,12 @@ public class IntegrationService {
   }
 
   public BatchReceipt submitTrips(
-      Credentials credentials, String idempotencyKey, List<TripItem> rides) {
+      Credentials credentials, BatchFields fields, String idempotencyKey, List<TripItem> rides) {
     ApiCaller caller = admit(credentials, Scope.TRIPS_WRITE, "transit-trips");
     return batch(
         caller,
         "transit-trips",
+        fields,
         idempotencyKey,
         rides,
         t ->
@@ -234,7 +252,7 @@ public class IntegrationService {
           Instant boarded = ItemRules.time(t.boardedAt(), true);
           Instant alighted = ItemRules.time(t.alightedAt(), false);
           if (alighted != null && alighted.isBefore(boarded)) {
-            throw new ItemRejected("invalid-time");
+            throw new ItemRejected(ItemReason.INVALID_TIME);
           }
           items.applyOnce(ref, () -> trips.record(ref, id, boarded, alighted, t));
         });
@@ -266,22 +284,23 @@ public class IntegrationService {
   private <T> BatchReceipt batch(
       ApiCaller caller,
       String operation,
+      BatchFields fields,
       String key,
       List<T> batch,
       Function<T, List<Object>> canonical,
       ItemHandler<T> handler) {
     if (key == null || !IDEMPOTENCY_KEY.matcher(key).matches()) {
       throw IntegrationException.malformed(
-          "Idempotency-Key", "8-100 characters of A-Z a-z 0-9 . _ : - required");
+          fields.idempotencyKey(), "8-100 characters of A-Z a-z 0-9 . _ : - required");
     }
     if (batch == null || batch.isEmpty()) {
-      throw IntegrationException.malformed("items", "a batch holds at least one item");
+      throw IntegrationException.malformed(fields.items(), "a batch holds at least one item");
     }
     if (batch.size() > ApiSettings.MAX_BATCH_ITEMS) {
-      throw new IntegrationException(Problem.BATCH_TOO_LARGE, null, "items", 0);
+      throw new IntegrationException(Problem.BATCH_TOO_LARGE, null, fields.items(), 0);
     }
     if (batch.contains(null)) {
-      throw IntegrationException.malformed("items", "null item");
+      throw IntegrationException.malformed(fields.items(), "null item");
     }
     String target = "batch " + key + " (" + batch.size() + " items)";
     String hash = ItemRules.requestHash(operation, batch, canonical);
@@ -300,10 +319,10 @@ public class IntegrationService {
     List<ItemOutcome> outcomes;
     try {
       outcomes = applyAll(caller, key, batch, applied, handler);
-    } catch (RuntimeException infrastructure) {
-      // Not the item's fault (database, node shutting down): the retry resumes where this ended.
+    } catch (RuntimeException outage) {
+      // The database is unreachable: the retry resumes where this ended (applied items are kept).
       ledger.release(caller.clientId(), key);
-      throw infrastructure;
+      throw outage;
     }
     BatchReceipt receipt = BatchReceipt.of(key, outcomes);
     ledger.complete(caller.clientId(), key, ReceiptJson.write(receipt));
@@ -327,9 +346,19 @@ public class IntegrationService {
         handler.handle(new ItemRef(caller.clientId(), key, i), batch.get(i));
         outcomes.add(ItemOutcome.accepted(i));
       } catch (RowRejected e) {
-        outcomes.add(ItemOutcome.rejected(i, e.reason()));
+        outcomes.add(ItemOutcome.rejected(i, ItemReason.ofCode(e.reason())));
       } catch (InvalidInputException e) {
         outcomes.add(ItemOutcome.rejected(i, ItemRules.reasonFor(e)));
+      } catch (VenueException e) {
+        outcomes.add(ItemOutcome.rejected(i, ItemRules.reasonFor(e)));
+      } catch (RuntimeException e) {
+        if (DatabaseOutage.causedBy(e)) {
+          throw e;
+        }
+        // A fault of ours that a retry would meet again: failing the batch would leave the items
+        // before it applied without a receipt, and every retry would fail the same way.
+        LOG.log(Level.SEVERE, "batch " + key + " item " + i + " failed", e);
+        outcomes.add(ItemOutcome.rejected(i, ItemReason.INTERNAL_ERROR));
       }
     }
     return outcomes;

@@ -1,6 +1,7 @@
 package com.onecodepass.web.integration.control;
 
 import com.onecodepass.codeissue.api.RowRejected;
+import com.onecodepass.web.integration.entity.ItemReason;
 
 /**
  * One batch item is unacceptable; {@code reason} is the public per-item code. The shared result
@@ -10,7 +11,7 @@ public class ItemRejected extends RowRejected {
 
   private static final long serialVersionUID = 1L;
 
-  public ItemRejected(String reason) {
-    super(reason);
+  public ItemRejected(ItemReason reason) {
+    super(reason.code());
   }
 }

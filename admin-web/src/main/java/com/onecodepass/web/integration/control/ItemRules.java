@@ -4,6 +4,8 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.InvalidResidentIdException;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.api.ResultFields;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.web.integration.entity.ItemReason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,15 +23,24 @@ import java.util.function.Function;
  */
 public final class ItemRules {
 
-  private static final Map<String, String> MODULE_REASONS =
-      Map.of(
-          "member.unknown", "unknown-resident",
-          "tube.unknown", "unknown-tube",
-          "tube.resulted", "tube-already-resulted",
-          "tube.barcode", "invalid-barcode",
-          "test.times", "invalid-time",
-          "test.lab", "invalid-lab",
-          "test.incomplete", "missing-field");
+  /** The message keys of code-issue and trip-record that an item can meet, as public reasons. */
+  private static final Map<String, ItemReason> MODULE_REASONS =
+      Map.ofEntries(
+          Map.entry("member.unknown", ItemReason.UNKNOWN_RESIDENT),
+          Map.entry("citizen.unknown", ItemReason.UNKNOWN_RESIDENT),
+          Map.entry("tube.unknown", ItemReason.UNKNOWN_TUBE),
+          Map.entry("tube.resulted", ItemReason.TUBE_ALREADY_RESULTED),
+          Map.entry("tube.barcode", ItemReason.INVALID_BARCODE),
+          Map.entry("test.times", ItemReason.INVALID_TIME),
+          Map.entry("test.lab", ItemReason.INVALID_LAB),
+          Map.entry("test.incomplete", ItemReason.MISSING_FIELD),
+          Map.entry("vaccination.dose", ItemReason.VACCINATION_DOSE),
+          Map.entry("vaccination.date", ItemReason.VACCINATION_DATE),
+          Map.entry("vaccination.duplicate", ItemReason.VACCINATION_DUPLICATE),
+          Map.entry("vaccination.vaccine", ItemReason.VACCINATION_VACCINE),
+          Map.entry("vaccination.site", ItemReason.VACCINATION_SITE),
+          Map.entry("transit.unknownGate", ItemReason.TRANSIT_UNKNOWN_GATE),
+          Map.entry("transit.invalid", ItemReason.INVALID_TIME));
 
   private ItemRules() {}
 
@@ -43,7 +53,7 @@ public final class ItemRules {
   public static Instant time(String text, boolean required) {
     if (text == null || text.isBlank()) {
       if (required) {
-        throw new ItemRejected("missing-field");
+        throw new ItemRejected(ItemReason.MISSING_FIELD);
       }
       return null;
     }
@@ -52,10 +62,10 @@ public final class ItemRules {
 
   public static String text(String value, int max) {
     if (value == null || value.isBlank()) {
-      throw new ItemRejected("missing-field");
+      throw new ItemRejected(ItemReason.MISSING_FIELD);
     }
     if (value.strip().length() > max) {
-      throw new ItemRejected("field-too-long");
+      throw new ItemRejected(ItemReason.FIELD_TOO_LONG);
     }
     return value.strip();
   }
@@ -65,16 +75,26 @@ public final class ItemRules {
   }
 
   /** The module refused the item: its message key becomes a stable public reason. */
-  public static String reasonFor(InvalidInputException e) {
-    if (e instanceof InvalidResidentIdException
-        || (e.messageKey() != null && e.messageKey().startsWith("residentId."))) {
-      return "invalid-resident-id";
+  public static ItemReason reasonFor(InvalidInputException e) {
+    if (e instanceof InvalidResidentIdException) {
+      return ItemReason.INVALID_RESIDENT_ID;
     }
-    return MODULE_REASONS.getOrDefault(
-        e.messageKey(),
-        e.messageKey() == null
-            ? "rejected"
-            : e.messageKey().toLowerCase(Locale.ROOT).replace('.', '-'));
+    return reasonFor(e.messageKey());
+  }
+
+  /** As {@link #reasonFor(InvalidInputException)}, for trip-record's refusals. */
+  public static ItemReason reasonFor(VenueException e) {
+    return reasonFor(e.messageKey());
+  }
+
+  private static ItemReason reasonFor(String messageKey) {
+    if (messageKey == null) {
+      return ItemReason.REJECTED;
+    }
+    if (messageKey.startsWith("residentId.")) {
+      return ItemReason.INVALID_RESIDENT_ID;
+    }
+    return MODULE_REASONS.getOrDefault(messageKey, ItemReason.REJECTED);
   }
 
   /** Normalises a time for the hash: the instant when it parses, the raw text otherwise. */

@@ -10,8 +10,8 @@ public record ItemOutcome(int index, String status, String reason) {
     return new ItemOutcome(index, ACCEPTED, null);
   }
 
-  public static ItemOutcome rejected(int index, String reason) {
-    return new ItemOutcome(index, REJECTED, reason);
+  public static ItemOutcome rejected(int index, ItemReason reason) {
+    return new ItemOutcome(index, REJECTED, reason.code());
   }
 
   public boolean isAccepted() {

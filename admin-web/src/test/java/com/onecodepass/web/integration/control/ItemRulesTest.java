@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.api.RowRejected;
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.web.integration.entity.ItemReason;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -42,11 +44,24 @@ class ItemRulesTest {
   @Test
   void moduleMessageKeysBecomeStableReasons() {
     assertThat(ItemRules.reasonFor(new InvalidInputException("b", "tube.unknown", "x")))
-        .isEqualTo("unknown-tube");
+        .isEqualTo(ItemReason.UNKNOWN_TUBE);
     assertThat(ItemRules.reasonFor(new InvalidInputException("m", "member.unknown", "x")))
-        .isEqualTo("unknown-resident");
+        .isEqualTo(ItemReason.UNKNOWN_RESIDENT);
+    assertThat(ItemRules.reasonFor(new InvalidInputException("c", "citizen.unknown", "x")))
+        .isEqualTo(ItemReason.UNKNOWN_RESIDENT);
     assertThat(ItemRules.reasonFor(new InvalidInputException("r", "residentId.region", "x")))
-        .isEqualTo("invalid-resident-id");
+        .isEqualTo(ItemReason.INVALID_RESIDENT_ID);
+    assertThat(ItemRules.reasonFor(new InvalidInputException("d", "vaccination.duplicate", "x")))
+        .isEqualTo(ItemReason.VACCINATION_DUPLICATE);
+    assertThat(ItemRules.reasonFor(new InvalidInputException("x", "something.new", "x")))
+        .isEqualTo(ItemReason.REJECTED);
+  }
+
+  @Test
+  void anUnknownTransitGateIsAnItemReasonNotABatchFailure() {
+    assertThat(ItemRules.reasonFor(new VenueException("transit.unknownGate")))
+        .isEqualTo(ItemReason.TRANSIT_UNKNOWN_GATE);
+    assertThat(ItemReason.TRANSIT_UNKNOWN_GATE.code()).isEqualTo("transit-unknowngate");
   }
 
   @Test
