@@ -71,7 +71,9 @@ final class HostileForms {
                 "register:districtCode", district));
     long stored = HostileTarget.current().rows("SELECT COUNT(*) FROM citizen") - before;
     boolean registered = answer.uri().getPath().endsWith("/signin.xhtml");
-    assertThat(stored).as("citizens stored (registered: %s)", registered).isEqualTo(registered ? 1 : 0);
+    assertThat(stored)
+        .as("citizens stored (registered: %s)", registered)
+        .isEqualTo(registered ? 1 : 0);
   }
 
   record SignIn(String mobile, String code, String next) {}
@@ -95,7 +97,11 @@ final class HostileForms {
     HostileAnswers.check("GET " + page, opened);
     HttpResponse<String> sent =
         browser.submit(
-            "/signin.xhtml", opened.body(), "signin", "signin:send", Map.of("signin:mobile", mobile));
+            "/signin.xhtml",
+            opened.body(),
+            "signin",
+            "signin:send",
+            Map.of("signin:mobile", mobile));
     HostileAnswers.check("POST /signin.xhtml (send)", sent);
     if (sent.body().contains("id=\"signin\"")) {
       HostileAnswers.check(
@@ -116,9 +122,7 @@ final class HostileForms {
         tries,
         random ->
             new Declaration(
-                symptoms().next(random),
-                names().next(random),
-                HostileValues.date().next(random)),
+                symptoms().next(random), names().next(random), HostileValues.date().next(random)),
         HostileForms::declare);
   }
 
@@ -127,7 +131,7 @@ final class HostileForms {
     String originCity = form.originCity();
     String arrivalDate = form.arrivalDate();
     HostileTarget target = HostileTarget.current();
-    long before = rowsOf(target, "health_declaration", target.citizenId);
+    long before = target.citizenRows("health_declaration");
     HttpResponse<String> answer =
         submit(
             target.citizen,
@@ -139,7 +143,7 @@ final class HostileForms {
                 "declare:originCity", originCity,
                 "declare:arrivalDate", arrivalDate));
     assertStoredAtMostOnceAndNothingWhenRefused(
-        answer, rowsOf(target, "health_declaration", target.citizenId) - before);
+        answer, target.citizenRows("health_declaration") - before);
   }
 
   record Dependant(String name, String residentId, String relation, String consent) {}
@@ -165,7 +169,8 @@ final class HostileForms {
     if (holder == null || holder.browser().page("/me/dependants.xhtml").contains("id=\"full\"")) {
       holder = HostileTarget.register(target.root);
     }
-    long before = target.rows("SELECT COUNT(*) FROM dependant_link WHERE holder_id = ?", holder.id());
+    long before =
+        target.rows("SELECT COUNT(*) FROM dependant_link WHERE holder_id = ?", holder.id());
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("dependants:name", name);
     fields.put("dependants:residentId", residentId);
@@ -194,7 +199,7 @@ final class HostileForms {
     String reason = form.reason();
     String detail = form.detail();
     HostileTarget target = HostileTarget.current();
-    long before = rowsOf(target, "appeal", target.citizenId);
+    long before = target.citizenRows("appeal");
     HttpResponse<String> answer =
         submit(
             target.citizen,
@@ -202,8 +207,7 @@ final class HostileForms {
             "appeal",
             "appeal:submit",
             Map.of("appeal:reason", reason, "appeal:detail", detail));
-    assertStoredAtMostOnceAndNothingWhenRefused(
-        answer, rowsOf(target, "appeal", target.citizenId) - before);
+    assertStoredAtMostOnceAndNothingWhenRefused(answer, target.citizenRows("appeal") - before);
   }
 
   record CheckIn(String token, String dependant) {}
@@ -224,7 +228,7 @@ final class HostileForms {
     HostileAnswers.check("GET /v/", opened);
     HostileAnswers.check(
         "GET /v/<hostile>", target.citizen.get("/v/" + enc(cut(token)).replace("+", "%20")));
-    long before = rowsOf(target, "check_in", target.citizenId);
+    long before = target.citizenRows("check_in");
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("checkin:token", token);
     if (!dependant.isEmpty()) {
@@ -233,7 +237,7 @@ final class HostileForms {
     HttpResponse<String> answer =
         target.citizen.submit("/checkin.xhtml", opened.body(), "checkin", "checkin:submit", fields);
     HostileAnswers.check("POST /checkin.xhtml", answer);
-    assertThat(rowsOf(target, "check_in", target.citizenId) - before)
+    assertThat(target.citizenRows("check_in") - before)
         .as("check-ins stored with token %s: %s", token, answer.uri())
         .isBetween(0L, 1L);
   }
@@ -260,8 +264,7 @@ final class HostileForms {
   }
 
   private static Gen<String> codes() {
-    return Gen.oneOf(
-        Gen.digits(0, 8), HostileValues.text());
+    return Gen.oneOf(Gen.digits(0, 8), HostileValues.text());
   }
 
   private static Gen<String> districts() {
@@ -270,13 +273,11 @@ final class HostileForms {
   }
 
   private static Gen<String> symptoms() {
-    return Gen.oneOf(
-        Gen.of("FEVER", "COUGH", "fever", "NONE", ""), HostileValues.text());
+    return Gen.oneOf(Gen.of("FEVER", "COUGH", "fever", "NONE", ""), HostileValues.text());
   }
 
   private static Gen<String> relations() {
-    return Gen.oneOf(
-        Gen.of("CHILD", "PARENT", "SPOUSE", "child", ""), HostileValues.text());
+    return Gen.oneOf(Gen.of("CHILD", "PARENT", "SPOUSE", "child", ""), HostileValues.text());
   }
 
   private static Gen<String> consents() {
@@ -284,13 +285,11 @@ final class HostileForms {
   }
 
   private static Gen<String> reasons() {
-    return Gen.oneOf(
-        Gen.of("WRONG_TEST_RESULT", "NOT_THERE", "OTHER", ""), HostileValues.text());
+    return Gen.oneOf(Gen.of("WRONG_TEST_RESULT", "NOT_THERE", "OTHER", ""), HostileValues.text());
   }
 
   private static Gen<String> details() {
-    return Gen.oneOf(
-        HostileValues.text(), Gen.alpha(499, 520));
+    return Gen.oneOf(HostileValues.text(), Gen.alpha(499, 520));
   }
 
   private static Gen<String> venueTokens() {
@@ -326,14 +325,11 @@ final class HostileForms {
   private static void assertStoredAtMostOnceAndNothingWhenRefused(
       HttpResponse<String> answer, long stored) {
     boolean refused =
-        answer.body().contains("class=\"field-error\"") || answer.body().contains("class=\"errors\"");
+        answer.body().contains("class=\"field-error\"")
+            || answer.body().contains("class=\"errors\"");
     assertThat(stored)
         .as("rows stored (refused: %s) -> %s", refused, answer.uri())
         .isBetween(0L, refused ? 0L : 1L);
-  }
-
-  private static long rowsOf(HostileTarget target, String table, long citizenId) {
-    return target.rows("SELECT COUNT(*) FROM " + table + " WHERE citizen_id = ?", citizenId);
   }
 
   /** URLs carry at most 500 characters of a value (the server's header limit is not tested). */

@@ -1,6 +1,5 @@
 package com.onecodepass.it;
 
-import static com.onecodepass.it.HostileValues.jsonString;
 import static com.onecodepass.it.HostileValues.jsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,9 +96,8 @@ final class HostileRest {
 
   private static void survives(Call call) {
     HostileTarget target = HostileTarget.current();
-    long before = stored(target, call.operation());
-    long batchesBefore =
-        target.rows("SELECT COUNT(*) FROM api_batch WHERE client_id = ?", target.clientId);
+    long before = target.citizenRows(call.operation().table);
+    long batchesBefore = target.batches();
 
     HttpResponse<String> response = send(target, call);
 
@@ -107,19 +105,24 @@ final class HostileRest {
     HostileAnswers.check(operation, response);
     int status = response.statusCode();
     String type = response.headers().firstValue("Content-Type").orElse("");
-    if (!call.operation().citizen() && status >= 400 && !KnownDefects.explain(operation, response)) {
-      assertThat(type).as("%s -> %d: %s", call, status, response.body())
+    if (!call.operation().citizen()
+        && status >= 400
+        && !KnownDefects.explain(operation, response)) {
+      assertThat(type)
+          .as("%s -> %d: %s", call, status, response.body())
           .startsWith("application/problem+json");
     }
     if (type.contains("json") && !response.body().isEmpty()) {
-      assertThat(parse(response.body())).as("%s answered JSON that does not parse", call).isNotNull();
+      assertThat(parse(response.body()))
+          .as("%s answered JSON that does not parse", call)
+          .isNotNull();
     }
     long accepted = status == 200 ? accepted(response.body()) : 0;
-    assertThat(stored(target, call.operation()) - before)
+    assertThat(target.citizenRows(call.operation().table) - before)
         .as("rows stored by %s -> %d %s", call, status, response.body())
         .isBetween(0L, accepted);
     if (status != 200) {
-      assertThat(target.rows("SELECT COUNT(*) FROM api_batch WHERE client_id = ?", target.clientId))
+      assertThat(target.batches())
           .as("a refused batch left a receipt: %s -> %d", call, status)
           .isEqualTo(batchesBefore);
     }
@@ -263,7 +266,8 @@ final class HostileRest {
   /** A batch document with 1 to 3 items, sometimes with another array name or not an array. */
   private static Gen<String> batch(String array, Gen<String> item) {
     Gen<String> items = item.list(1, 3).map(l -> "[" + String.join(",", l) + "]");
-    Gen<String> name = Gen.mostly(10, Gen.just(array), Gen.of("items", "result", "", array.toUpperCase()));
+    Gen<String> name =
+        Gen.mostly(10, Gen.just(array), Gen.of("items", "result", "", array.toUpperCase()));
     Gen<String> value = Gen.mostly(10, items, Gen.oneOf(item, jsonValue()));
     return random -> "{\"" + name.next(random) + "\":" + value.next(random) + "}";
   }
@@ -276,8 +280,7 @@ final class HostileRest {
           (name, value) -> {
             int pick = random.nextInt(9);
             if (pick > 0) {
-              members.add(
-                  "\"" + name + "\":" + (pick <= 5 ? value : jsonValue()).next(random));
+              members.add("\"" + name + "\":" + (pick <= 5 ? value : jsonValue()).next(random));
             }
           });
       return members.toString();
@@ -288,7 +291,8 @@ final class HostileRest {
   private static Map<String, Gen<String>> fields(Operation op) {
     HostileTarget target = HostileTarget.current();
     Gen<String> resident =
-        Gen.oneOf(Gen.just(target.residentId), HostileValues.residentId()).map(HostileValues::jsonString);
+        Gen.oneOf(Gen.just(target.residentId), HostileValues.residentId())
+            .map(HostileValues::jsonString);
     Gen<String> time =
         Gen.oneOf(
                 Gen.longs(1, 72)
@@ -305,16 +309,17 @@ final class HostileRest {
             .map(HostileValues::jsonString);
     Map<String, Gen<String>> fields = new LinkedHashMap<>();
     switch (op) {
-      case VERIFY_TOKEN -> fields.put(
-          "token",
-          Gen.oneOf(
-                  Gen.of(
-                      "https://evil.example/c/AQEBAAAB",
-                      "AQEBAAABAAAAAAAAAAAAAAAAAAAAAAAA",
-                      "https://ocp.example/v/AQEB"),
-                  HostileValues.text(),
-                  Gen.alpha(2049, 5000))
-              .map(HostileValues::jsonString));
+      case VERIFY_TOKEN ->
+          fields.put(
+              "token",
+              Gen.oneOf(
+                      Gen.of(
+                          "https://evil.example/c/AQEBAAAB",
+                          "AQEBAAABAAAAAAAAAAAAAAAAAAAAAAAA",
+                          "https://ocp.example/v/AQEB"),
+                      HostileValues.text(),
+                      Gen.alpha(2049, 5000))
+                  .map(HostileValues::jsonString));
       case CODE_STATUS -> fields.put("residentId", resident);
       case TEST_RESULTS -> {
         fields.put("residentId", resident);
@@ -387,12 +392,6 @@ final class HostileRest {
       request.header("Authorization", call.authorization());
     }
     return target.send(request);
-  }
-
-  private static long stored(HostileTarget target, Operation op) {
-    return op.table == null
-        ? 0
-        : target.rows("SELECT COUNT(*) FROM " + op.table + " WHERE citizen_id = ?", target.citizenId);
   }
 
   private static JsonNode parse(String body) {

@@ -1,6 +1,5 @@
 package com.onecodepass.it;
 
-import static com.onecodepass.it.HostileValues.xmlText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -68,9 +67,8 @@ final class HostileSoap {
 
   private static void survives(Envelope envelope) {
     HostileTarget target = HostileTarget.current();
-    long before = stored(target, envelope.operation());
-    long batchesBefore =
-        target.rows("SELECT COUNT(*) FROM api_batch WHERE client_id = ?", target.clientId);
+    long before = target.citizenRows(envelope.operation().table);
+    long batchesBefore = target.batches();
 
     HttpResponse<String> response =
         target.send(
@@ -87,11 +85,11 @@ final class HostileSoap {
         .doesNotContain("lollollol");
     boolean fault = HostileAnswers.isSoapFault(response.body()) || response.statusCode() != 200;
     long accepted = fault ? 0 : accepted(response.body());
-    assertThat(stored(target, envelope.operation()) - before)
+    assertThat(target.citizenRows(envelope.operation().table) - before)
         .as("rows stored by %s -> %d %s", envelope, response.statusCode(), response.body())
         .isBetween(0L, accepted);
     if (fault) {
-      assertThat(target.rows("SELECT COUNT(*) FROM api_batch WHERE client_id = ?", target.clientId))
+      assertThat(target.batches())
           .as("a refused batch left a receipt: %s", envelope)
           .isEqualTo(batchesBefore);
     }
@@ -151,7 +149,8 @@ final class HostileSoap {
                 p ->
                     "<?xml version=\"1.0\"?><!DOCTYPE e SYSTEM \"http://127.0.0.1:9/evil.dtd\">"
                         + envelope(p)),
-            payload.map(p -> envelope(p).replace(SOAP_11, "http://www.w3.org/2003/05/soap-envelope")),
+            payload.map(
+                p -> envelope(p).replace(SOAP_11, "http://www.w3.org/2003/05/soap-envelope")),
             payload.map(p -> envelope(p).replace(NS, "urn:wrong")),
             payload.map(p -> "<?ocp-pi hostile?>" + envelope(p)),
             payload.map(p -> envelope(p).substring(0, envelope(p).length() / 2)),
@@ -203,13 +202,14 @@ final class HostileSoap {
     return random ->
         switch (random.nextInt(12)) {
           case 0 -> "<t:NoSuchOperation>" + body.next(random) + "</t:NoSuchOperation>";
-          case 1 -> "<t:"
-              + op.element
-              + " xmlns:x=\"urn:x\" x:a=\"1\">"
-              + body.next(random)
-              + "<t:unknown>1</t:unknown></t:"
-              + op.element
-              + ">";
+          case 1 ->
+              "<t:"
+                  + op.element
+                  + " xmlns:x=\"urn:x\" x:a=\"1\">"
+                  + body.next(random)
+                  + "<t:unknown>1</t:unknown></t:"
+                  + op.element
+                  + ">";
           default -> "<t:" + op.element + ">" + body.next(random) + "</t:" + op.element + ">";
         };
   }
@@ -257,11 +257,11 @@ final class HostileSoap {
   private static Map<String, Gen<String>> fields(Operation op) {
     Map<String, Gen<String>> fields = new LinkedHashMap<>();
     switch (op) {
-      case VERIFY_TOKEN -> fields.put(
-          "token", Gen.of("https://evil.example/c/AQEBAAAB", "AQEBAAABAAAA", "x"));
+      case VERIFY_TOKEN ->
+          fields.put("token", Gen.of("https://evil.example/c/AQEBAAAB", "AQEBAAABAAAA", "x"));
       case GET_CODE_STATUS -> fields.put("residentId", resident());
-      case SUBMIT_TEST_RESULTS, SUBMIT_VACCINATIONS, SUBMIT_TRANSIT_TRIPS -> fields.put(
-          "idempotencyKey", Gen.chars('a', 'z', 24, 24).map(k -> "hostile-" + k));
+      case SUBMIT_TEST_RESULTS, SUBMIT_VACCINATIONS, SUBMIT_TRANSIT_TRIPS ->
+          fields.put("idempotencyKey", Gen.chars('a', 'z', 24, 24).map(k -> "hostile-" + k));
       default -> {}
     }
     return fields;
@@ -305,15 +305,7 @@ final class HostileSoap {
   }
 
   private static Gen<String> resident() {
-    return Gen.oneOf(
-        Gen.just(HostileTarget.current().residentId), HostileValues.validResidentId());
-  }
-
-  private static long stored(HostileTarget target, Operation op) {
-    return op.table == null
-        ? 0
-        : target.rows(
-            "SELECT COUNT(*) FROM " + op.table + " WHERE citizen_id = ?", target.citizenId);
+    return Gen.oneOf(Gen.just(HostileTarget.current().residentId), HostileValues.validResidentId());
   }
 
   private static long accepted(String body) {

@@ -38,6 +38,7 @@ final class HostileTarget {
   final String residentId;
   final long citizenId;
   final StaffSession citizen;
+
   /** The scanned URL of an approved demo venue's poster. */
   final String venueUrl;
 
@@ -123,6 +124,18 @@ final class HostileTarget {
     }
   }
 
+  /** Rows of {@code table} that belong to the suite's citizen (none for no table). */
+  long citizenRows(String table) {
+    return table == null
+        ? 0
+        : rows("SELECT COUNT(*) FROM " + table + " WHERE citizen_id = ?", citizenId);
+  }
+
+  /** Batch receipts the suite's integrator client has left. */
+  long batches() {
+    return rows("SELECT COUNT(*) FROM api_batch WHERE client_id = ?", clientId);
+  }
+
   /** One number from the test database, e.g. a row count of this citizen's rows. */
   synchronized long rows(String sql, Object... args) {
     try {
@@ -154,7 +167,8 @@ final class HostileTarget {
   /** Sends, waiting out one 429 (the suite is not testing the rate limits). */
   static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 429) {
         long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"));
         Thread.sleep(1000L * Math.min(seconds, 3));

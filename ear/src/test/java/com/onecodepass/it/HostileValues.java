@@ -135,8 +135,7 @@ final class HostileValues {
             "2026-00-00",
             "31/12/2025",
             "2026-1-4"),
-        Gen.longs(-36_500, 36_500)
-            .map(days -> java.time.LocalDate.now().plusDays(days).toString()),
+        Gen.longs(-36_500, 36_500).map(days -> java.time.LocalDate.now().plusDays(days).toString()),
         text());
   }
 
@@ -164,14 +163,7 @@ final class HostileValues {
         text().map(HostileValues::jsonString),
         number(),
         Gen.of(
-            "true",
-            "null",
-            "[]",
-            "{}",
-            "[null]",
-            "{\"$ne\":null}",
-            "\"\\ud800\"",
-            "\"\\u0000\""),
+            "true", "null", "[]", "{}", "[null]", "{\"$ne\":null}", "\"\\ud800\"", "\"\\u0000\""),
         Gen.ints(2, 3_000).map(HostileValues::nested));
   }
 

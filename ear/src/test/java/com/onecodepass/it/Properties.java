@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Runs a property over generated samples: a fixed seed (overridable with -Dhostile.seed=N to
- * explore), a bounded number of tries, and on failure the seed, the try and the sample, so that
- * it can be replayed.
+ * explore), a bounded number of tries, and on failure the seed, the try and the sample, so that it
+ * can be replayed.
  */
 final class Properties {
 
