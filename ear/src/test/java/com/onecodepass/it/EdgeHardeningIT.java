@@ -69,7 +69,7 @@ class EdgeHardeningIT {
   @Test
   void everyCookieIsLaxAndSecureOnlyWhenOurBalancerSaysHttps() throws Exception {
     List<String> direct =
-        new Visitor().get("/staff/index.xhtml?lang=en").headers().allValues("set-cookie");
+        new Visitor().get("/signin.xhtml?lang=en").headers().allValues("set-cookie");
     assertThat(direct)
         .anyMatch(c -> c.startsWith("JSESSIONID="))
         .anyMatch(c -> c.startsWith("ocp-lang="))
@@ -78,16 +78,11 @@ class EdgeHardeningIT {
 
     // Anyone can send the header; only our balancer is believed.
     String[] https = {"X-Forwarded-Proto", "https"};
-    assertThat(
-            new Visitor(https).get("/staff/index.xhtml?lang=en").headers().allValues("set-cookie"))
+    assertThat(new Visitor(https).get("/signin.xhtml?lang=en").headers().allValues("set-cookie"))
         .isNotEmpty()
         .noneMatch(c -> c.toLowerCase().contains("; secure"));
     try (TrustedProxy balancer = TrustedProxy.loopback(management)) {
-      assertThat(
-              new Visitor(https)
-                  .get("/staff/index.xhtml?lang=en")
-                  .headers()
-                  .allValues("set-cookie"))
+      assertThat(new Visitor(https).get("/signin.xhtml?lang=en").headers().allValues("set-cookie"))
           .anyMatch(c -> c.startsWith("JSESSIONID="))
           .anyMatch(c -> c.startsWith("ocp-lang="))
           .allMatch(c -> c.contains("SameSite=Lax") && c.toLowerCase().contains("; secure"));

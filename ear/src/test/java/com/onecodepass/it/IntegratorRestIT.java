@@ -17,8 +17,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,7 +110,20 @@ class IntegratorRestIT {
           json(post("/api/v1/tokens/verify", null, "{\"token\":\"" + scanned + "\"}"));
       assertThat(answer.getBoolean("foreignLink")).as(scanned).isTrue();
       assertThat(answer.getString("color")).isEqualTo("GREEN");
+      // The verification page gives it its own verdict, not "valid".
+      assertThat(verificationPage(scanned))
+          .contains("verdict foreign_link")
+          .contains("链接并非一码通")
+          .doesNotContain("verdict valid");
     }
+    assertThat(verificationPage(Integrators.base() + "/c/" + token))
+        .contains("verdict valid")
+        .doesNotContain("foreign_link");
+  }
+
+  private static String verificationPage(String scanned) throws Exception {
+    return get("/verify.xhtml?t=" + URLEncoder.encode(scanned, StandardCharsets.UTF_8), null)
+        .body();
   }
 
   @Test
