@@ -100,6 +100,7 @@ start_node() { # i seed-demo-data
     -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \
     -Docp.cluster.hosts="$hosts" -Docp.mode=demo -Docp.seed-demo-data="$seed" \
     -Docp.data.dir="$state/data" -Docp.public.base-url="http://localhost:$port" \
+    -Docp.trusted-proxies=127.0.0.1 \
     -Docp.db.url="jdbc:mysql://${db_hosts:-127.0.0.1:$db_port}/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
     ${OCP_NODE_PROPERTIES:-} > "$node/console.log" 2>&1 < /dev/null &
   echo $! > "$(node_pid_file "$i")"
@@ -157,7 +158,10 @@ frontend metrics
 
 frontend www
   bind 127.0.0.1:$port
-  option forwardfor
+  # The balancer is the edge: it states the client's address and scheme, replacing whatever the
+  # client sent, and the nodes believe these headers from it alone (ocp.trusted-proxies).
+  http-request set-header X-Forwarded-For %[src]
+  http-request set-header X-Forwarded-Proto %[ssl_fc,iif(https,http)]
   use_backend edge if { path_beg /static/ }
   default_backend ocp
 
@@ -176,7 +180,8 @@ backend ocp
   balance leastconn
   # Sticky by a balancer cookie; sessions are replicated, so losing the node costs nothing but a
   # cache-warm-up: option redispatch moves the citizen to a live node.
-  cookie OCPNODE insert indirect nocache httponly
+  # Same attributes as the application's cookies (SameSite=Lax; add "secure" with a TLS bind).
+  cookie OCPNODE insert indirect nocache httponly attr "SameSite=Lax"
   # WildFly ends the session id with the route of the node that owns the session (".node1"):
   # a client that kept only JSESSIONID (an app, a script) still reaches the owner, where the
   # session is read locally; through the other node every request fetched it from the owner

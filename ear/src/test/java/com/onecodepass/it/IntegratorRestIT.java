@@ -17,8 +17,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,14 +93,39 @@ class IntegratorRestIT {
   @Test
   void verifiesATokenAndTheFullScannedUrl() throws Exception {
     String token = codeCard.show(person().id).token();
-    for (String scanned : List.of(token, "https://ocp.example/c/" + token)) {
+    for (String scanned : List.of(token, Integrators.base() + "/c/" + token)) {
       JsonObject answer =
           json(post("/api/v1/tokens/verify", null, "{\"token\":\"" + scanned + "\"}"));
       assertThat(answer.getBoolean("valid")).isTrue();
       assertThat(answer.getString("color")).isEqualTo("GREEN");
       assertThat(answer.getString("maskedName")).isEqualTo("王*");
       assertThat(answer.containsKey("issuedAt") && answer.containsKey("expiresAt")).isTrue();
+      assertThat(answer.containsKey("foreignLink")).isFalse();
     }
+  }
+
+  @Test
+  void aGenuineTokenInALinkToAnotherHostIsFlagged() throws Exception {
+    String token = codeCard.show(person().id).token();
+    for (String scanned : List.of("https://evil.example/c/" + token, "evil.example/c/" + token)) {
+      JsonObject answer =
+          json(post("/api/v1/tokens/verify", null, "{\"token\":\"" + scanned + "\"}"));
+      assertThat(answer.getBoolean("foreignLink")).as(scanned).isTrue();
+      assertThat(answer.getString("color")).isEqualTo("GREEN");
+      // The verification page gives it its own verdict, not "valid".
+      assertThat(verificationPage(scanned))
+          .contains("verdict foreign_link")
+          .contains("链接并非一码通")
+          .doesNotContain("verdict valid");
+    }
+    assertThat(verificationPage(Integrators.base() + "/c/" + token))
+        .contains("verdict valid")
+        .doesNotContain("foreign_link");
+  }
+
+  private static String verificationPage(String scanned) throws Exception {
+    return get("/verify.xhtml?t=" + URLEncoder.encode(scanned, StandardCharsets.UTF_8), null)
+        .body();
   }
 
   @Test
@@ -446,6 +473,50 @@ class IntegratorRestIT {
       // The same XML declared as JSON is just malformed JSON.
       assertProblem(post("/api/v1/tokens/verify", null, xml), 400, "malformed-request");
     }
+  }
+
+  @Test
+  void aBodyOverTheServersPageLimitGetsProblemJsonNotAnHtmlPage() throws Exception {
+    String head = Integrators.announceBody("/api/v1/tokens/verify", "application/json", 11_000_000);
+    assertThat(head).startsWith("HTTP/1.1 413").contains("application/problem+json");
+  }
+
+  @Test
+  void anAddressOverTheFailureLimitIsRefusedEvenWithTheRightSecret() throws Exception {
+    Client lab = Integrators.client(dataSource, "areas:read", 100);
+    Client guesser = new Client(lab.id(), "wrong-secret");
+    String[] from = {"X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250))};
+    // The 30 failures must fall into one fixed one-minute window.
+    long intoMinute = System.currentTimeMillis() % 60_000;
+    if (intoMinute > 45_000) {
+      Thread.sleep(60_000 - intoMinute + 200);
+    }
+    System.setProperty("ocp.trusted-proxies", "127.0.0.1");
+    try {
+      assertThat(riskAreas(lab, from).statusCode()).isEqualTo(200);
+      for (int i = 0; i < 30; i++) {
+        assertProblem(riskAreas(guesser, from), 401, "unauthorized");
+      }
+      assertProblem(riskAreas(guesser, from), 429, "rate-limited");
+      // Blocked means nothing is checked: the right secret (even one this node remembers) too.
+      HttpResponse<String> right = riskAreas(lab, from);
+      assertProblem(right, 429, "rate-limited");
+      assertThat(right.headers().firstValue("Retry-After")).isPresent();
+    } finally {
+      System.clearProperty("ocp.trusted-proxies");
+    }
+    // Another address is not affected.
+    assertThat(riskAreas(lab).statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> riskAreas(Client client, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Integrators.base() + "/api/v1/risk-areas"))
+            .header("Authorization", client.basic());
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return Integrators.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

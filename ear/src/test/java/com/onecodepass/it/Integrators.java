@@ -112,6 +112,12 @@ final class Integrators {
    * Content-Length alone. Returns the status line.
    */
   static String announceHugeBody(String path, String contentType) throws IOException {
+    String head = announceBody(path, contentType, 9_000_000);
+    return head.lines().findFirst().orElse("").trim();
+  }
+
+  /** As above, with the given Content-Length. Returns the status line and headers. */
+  static String announceBody(String path, String contentType, long length) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", URI.create(base()).getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
@@ -120,15 +126,18 @@ final class Integrators {
                   + path
                   + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
                   + contentType
-                  + "\r\nContent-Length: 9000000\r\n\r\n")
+                  + "\r\nContent-Length: "
+                  + length
+                  + "\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
-      StringBuilder line = new StringBuilder();
-      for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-        line.append((char) b);
+      StringBuilder head = new StringBuilder();
+      int b;
+      while (!head.toString().endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+        head.append((char) b);
       }
-      return line.toString().trim();
+      return head.toString();
     }
   }
 

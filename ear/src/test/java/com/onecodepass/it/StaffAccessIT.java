@@ -222,6 +222,11 @@ class StaffAccessIT {
             PAGE, body + "&jakarta.faces.ViewState=" + StaffSession.enc("-1234567890:987654321"));
     assertThat(madeUp.statusCode()).isEqualTo(400);
     assertThat(madeUp.body()).contains("This page has expired").doesNotContain("Exception");
+    // "stateless" is what a transient view posts; this page keeps state, so it is a forged post.
+    HttpResponse<String> stateless =
+        victim.postRaw(PAGE, body + "&jakarta.faces.ViewState=stateless");
+    assertThat(stateless.statusCode()).isEqualTo(400);
+    assertThat(stateless.body()).contains("This page has expired").doesNotContain("Exception");
     Matcher state =
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
             .matcher(signedIn(otherAdmin, PASSWORD).get(PAGE).body());

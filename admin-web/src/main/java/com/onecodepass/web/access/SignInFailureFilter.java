@@ -1,6 +1,7 @@
 package com.onecodepass.web.access;
 
 import com.onecodepass.web.access.boundary.SignInAttempts;
+import com.onecodepass.web.platform.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -41,7 +42,7 @@ public class SignInFailureFilter extends HttpFilter {
         && forwardedFrom.endsWith("j_security_check")
         && "POST".equals(request.getMethod())
         && typed != null) {
-      request.setAttribute(LOCKED, attempts.failed(typed, request.getRemoteAddr()));
+      request.setAttribute(LOCKED, attempts.failed(typed, ClientAddress.of(request)));
     } else if ("locked".equals(request.getParameter("error"))) {
       request.setAttribute(LOCKED, Boolean.TRUE);
     }

@@ -3,6 +3,7 @@ package com.onecodepass.web.access;
 import com.onecodepass.web.access.boundary.SignInAttempts;
 import com.onecodepass.web.access.control.StaffAccountRows;
 import com.onecodepass.web.access.entity.StaffAccountView;
+import com.onecodepass.web.platform.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
@@ -51,7 +52,7 @@ public class StaffSessionFilter extends HttpFilter {
     String role = account.map(StaffAccountView::role).orElse("NONE");
     boolean current = account.isPresent() && account.get().enabled() && request.isUserInRole(role);
     if (session.getAttribute(ADMITTED) == null) {
-      if (!current || !attempts.succeeded(username, role, request.getRemoteAddr())) {
+      if (!current || !attempts.succeeded(username, role, ClientAddress.of(request))) {
         signOut(request, response, "locked");
         return;
       }

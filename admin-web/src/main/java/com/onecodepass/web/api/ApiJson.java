@@ -21,6 +21,9 @@ final class ApiJson {
     put(json, "maskedName", check.maskedName());
     put(json, "issuedAt", check.issuedAt());
     put(json, "expiresAt", check.expiresAt());
+    if (check.foreignLink()) {
+      json.add("foreignLink", true);
+    }
     return json.build().toString();
   }
 

@@ -33,6 +33,12 @@ public class BodyLimitFilter extends HttpFilter {
     }
   }
 
+  /** Whether this filter limits the request's body (its URL patterns). */
+  public static boolean guards(HttpServletRequest req) {
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    return path.startsWith("/api/") || path.startsWith("/ws/");
+  }
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {

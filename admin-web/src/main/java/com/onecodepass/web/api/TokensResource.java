@@ -1,6 +1,7 @@
 package com.onecodepass.web.api;
 
 import com.onecodepass.web.integration.boundary.IntegrationService;
+import com.onecodepass.web.verify.PublicOrigin;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-/** Public verification of a scanned code (token or full URL); rate-limited per address. */
+/**
+ * Public verification of a scanned code (token or full URL); rate-limited per address. A URL to a
+ * host that is not ours is flagged ({@code foreignLink}).
+ */
 @Path("/tokens")
 public class TokensResource {
 
@@ -26,6 +30,7 @@ public class TokensResource {
   @Produces(MediaType.APPLICATION_JSON)
   public String verify(VerifyRequest body) {
     return ApiJson.tokenCheck(
-        service.verifyToken(Callers.of(request), body == null ? null : body.token()));
+        service.verifyToken(
+            Callers.of(request), body == null ? null : body.token(), PublicOrigin.of(request)));
   }
 }

@@ -2,6 +2,7 @@ package com.onecodepass.web.appeal;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -20,9 +21,8 @@ final class DeskMessages {
   private DeskMessages() {}
 
   static String clientAddress() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return ClientAddress.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   /** A field error next to the field when the form has it, otherwise at the top of the page. */

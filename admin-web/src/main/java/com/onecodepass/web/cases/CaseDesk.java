@@ -3,6 +3,7 @@ package com.onecodepass.web.cases;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.shared.StaffScope;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,7 +36,7 @@ public class CaseDesk {
   }
 
   public String from() {
-    return request.getRemoteAddr();
+    return ClientAddress.of(request);
   }
 
   /** Runs a module call; a refusal or bad input becomes a page message and the result null. */

@@ -3,6 +3,7 @@ package com.onecodepass.web.citizen;
 import com.onecodepass.codeissue.api.CitizenSignIn;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.SignInChallenge;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.surge.SharedLimits;
 import jakarta.ejb.EJB;
@@ -37,7 +38,7 @@ public class SignIn implements Serializable {
   public void sendCode() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (limits.signInCodeFromAddress(request.getRemoteAddr()) > 0) {
+    if (limits.signInCodeFromAddress(ClientAddress.of(request)) > 0) {
       Messages.error("signin:mobile", "surge.tooManySignInCodes");
       return;
     }

@@ -8,6 +8,7 @@ import com.onecodepass.shared.StaffScope;
 import com.onecodepass.web.dashboard.boundary.DashboardService;
 import com.onecodepass.web.dashboard.entity.DashboardRefused;
 import com.onecodepass.web.dashboard.entity.DashboardView;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -56,7 +57,7 @@ public class Dashboard {
     scope = access.scope();
     requested = request.getParameter("district");
     try {
-      view = service.show(scope, requested, request.getRemoteAddr());
+      view = service.show(scope, requested, ClientAddress.of(request));
     } catch (DashboardRefused e) {
       Messages.error(null, e.messageKey());
     }

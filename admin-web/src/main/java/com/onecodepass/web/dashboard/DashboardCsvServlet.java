@@ -3,6 +3,7 @@ package com.onecodepass.web.dashboard;
 import com.onecodepass.web.dashboard.boundary.DashboardService;
 import com.onecodepass.web.dashboard.entity.DashboardRefused;
 import com.onecodepass.web.dashboard.entity.DashboardView;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
@@ -41,7 +42,7 @@ public class DashboardCsvServlet extends HttpServlet {
     }
     DashboardView view;
     try {
-      view = service.show(access.scope(), req.getParameter("district"), req.getRemoteAddr());
+      view = service.show(access.scope(), req.getParameter("district"), ClientAddress.of(req));
     } catch (DashboardRefused e) {
       plain(res, HttpServletResponse.SC_FORBIDDEN, text.getString(e.messageKey()));
       return;

@@ -3,6 +3,7 @@ package com.onecodepass.web.imports;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResultCsv;
 import com.onecodepass.codeissue.api.ResultImports;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class ImportFilesServlet extends HttpServlet {
     try {
       // Buffer-free streaming: the check happens before the first byte is written.
       res.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-      imports.writeErrorReport(staff.scope(), id, res.getOutputStream(), req.getRemoteAddr());
+      imports.writeErrorReport(staff.scope(), id, res.getOutputStream(), ClientAddress.of(req));
     } catch (InvalidInputException e) {
       res.reset();
       res.sendError(

@@ -3,6 +3,7 @@ package com.onecodepass.web.imports;
 import com.onecodepass.codeissue.api.ImportView;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResultImports;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
@@ -39,7 +40,7 @@ public class ResultImportDesk {
     }
     try (InputStream in = file.getInputStream()) {
       ImportView started =
-          imports.start(staff.scope(), file.getSubmittedFileName(), in, request.getRemoteAddr());
+          imports.start(staff.scope(), file.getSubmittedFileName(), in, ClientAddress.of(request));
       info(Messages.text("import.started").replace("{0}", started.fileName()));
     } catch (InvalidInputException e) {
       Messages.error("upload:file", e.messageKey());
@@ -51,7 +52,7 @@ public class ResultImportDesk {
 
   public void restart(long id) {
     try {
-      imports.restart(staff.scope(), id, request.getRemoteAddr());
+      imports.restart(staff.scope(), id, ClientAddress.of(request));
       info(Messages.text("import.restarted"));
     } catch (InvalidInputException e) {
       Messages.error(null, e.messageKey());
@@ -61,7 +62,7 @@ public class ResultImportDesk {
 
   public void stop(long id) {
     try {
-      imports.stop(staff.scope(), id, request.getRemoteAddr());
+      imports.stop(staff.scope(), id, ClientAddress.of(request));
       info(Messages.text("import.stopping"));
     } catch (InvalidInputException e) {
       Messages.error(null, e.messageKey());

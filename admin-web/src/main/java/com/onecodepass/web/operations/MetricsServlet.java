@@ -1,6 +1,7 @@
 package com.onecodepass.web.operations;
 
 import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.Admission;
 import com.onecodepass.web.surge.RequestClass;
@@ -49,7 +50,7 @@ public class MetricsServlet extends HttpServlet {
       return false;
     }
     try {
-      InetAddress a = InetAddress.getByName(req.getRemoteAddr());
+      InetAddress a = InetAddress.getByName(ClientAddress.of(req));
       return a.isLoopbackAddress() || a.isSiteLocalAddress();
     } catch (IOException e) {
       return false;

@@ -1,5 +1,6 @@
 package com.onecodepass.web.platform;
 
+import com.onecodepass.web.api.BodyLimitFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +11,8 @@ import java.io.IOException;
 
 /**
  * The server accepts bodies up to 210 MB only so the results file can be uploaded to the imports
- * page; every other path keeps the 10 MB it had (the API has its own, smaller limit).
+ * page; every other path keeps the 10 MB it had. The APIs are left to their own, smaller limit
+ * ({@code BodyLimitFilter}), which answers in their format (problem+json), not with an HTML page.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -23,7 +25,9 @@ public class RequestSizeFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getContentLengthLong() > DEFAULT_MAX && !UPLOAD_PAGE.equals(req.getServletPath())) {
+    if (req.getContentLengthLong() > DEFAULT_MAX
+        && !UPLOAD_PAGE.equals(req.getServletPath())
+        && !BodyLimitFilter.guards(req)) {
       res.setHeader("Connection", "close");
       res.sendError(413);
       return;

@@ -17,8 +17,8 @@ public final class StaffIdentity {
 
   /** The client address a staff action comes from, for its audit entry. */
   public static String clientAddress() {
-    return ((jakarta.servlet.ServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return ClientAddress.of(
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 }

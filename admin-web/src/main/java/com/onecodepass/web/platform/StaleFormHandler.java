@@ -9,6 +9,9 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -17,11 +20,14 @@ import java.util.logging.Logger;
 /**
  * A postback whose view state is missing, made up, expired or from another session is a stale or
  * forged form, not a server fault: it is answered 400 with the bilingual "page expired" page and
- * nothing runs. (The servlet error-page route for the exception would answer 500.)
+ * nothing runs. (The servlet error-page route for the exception would answer 500.) That includes
+ * the view state {@code stateless} posted to a page that keeps state: Mojarra then fails the
+ * restore with a plain FacesException rather than a ViewExpiredException.
  */
 public class StaleFormHandler extends ExceptionHandlerWrapper {
 
   static final String PAGE = "/WEB-INF/errors/expired.html";
+  private static final String STATELESS = "stateless";
   private static final Logger LOG = Logger.getLogger(StaleFormHandler.class.getName());
 
   public StaleFormHandler(ExceptionHandler wrapped) {
@@ -33,8 +39,11 @@ public class StaleFormHandler extends ExceptionHandlerWrapper {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         events.hasNext(); ) {
-      Throwable thrown = events.next().getContext().getException();
-      if (isStaleForm(thrown) && !faces.getExternalContext().isResponseCommitted()) {
+      ExceptionQueuedEventContext event = events.next().getContext();
+      boolean stale =
+          isStaleForm(event.getException())
+              || (PhaseId.RESTORE_VIEW.equals(event.getPhaseId()) && claimsStateless(faces));
+      if (stale && !faces.getExternalContext().isResponseCommitted()) {
         events.remove();
         answer(faces);
       }
@@ -49,6 +58,15 @@ public class StaleFormHandler extends ExceptionHandlerWrapper {
       }
     }
     return false;
+  }
+
+  /** The marker Faces writes as the view state of a transient (stateless) view. */
+  static boolean claimsStateless(FacesContext faces) {
+    return STATELESS.equals(
+        faces
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(ResponseStateManager.VIEW_STATE_PARAM));
   }
 
   private static void answer(FacesContext faces) {

@@ -12,6 +12,7 @@ import com.onecodepass.triprecord.api.RiskAreaStatus;
 import com.onecodepass.triprecord.api.RiskAreaView;
 import com.onecodepass.triprecord.api.RiskAreas;
 import com.onecodepass.triprecord.api.VenueView;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -268,9 +269,8 @@ public class RiskAreaDesk implements Serializable {
   }
 
   private static String client() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return ClientAddress.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public String getName() {

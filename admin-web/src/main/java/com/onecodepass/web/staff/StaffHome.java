@@ -1,6 +1,7 @@
 package com.onecodepass.web.staff;
 
 import com.onecodepass.web.access.boundary.SignInAttempts;
+import com.onecodepass.web.platform.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -30,7 +31,7 @@ public class StaffHome {
 
   public String signOut() throws ServletException {
     HttpServletRequest request = (HttpServletRequest) external().getRequest();
-    attempts.signedOut(getUsername(), getRole(), request.getRemoteAddr());
+    attempts.signedOut(getUsername(), getRole(), ClientAddress.of(request));
     request.logout();
     external().invalidateSession();
     return "/staff/login.xhtml?faces-redirect=true";

@@ -28,7 +28,7 @@ public class SharedLimits {
   public long tryAcquire(String bucket, int limit, int windowSeconds) {
     long nowMillis = clock.millis();
     long window = nowMillis / (windowSeconds * 1000L);
-    String key = bucket + "@" + windowSeconds + ":" + window;
+    String key = key(bucket, windowSeconds, window);
     long lifespan = windowSeconds * 2L;
     for (int attempt = 0; attempt < 50; attempt++) {
       Long current = counters.putIfAbsent(key, 1L, lifespan, TimeUnit.SECONDS);
@@ -45,6 +45,26 @@ public class SharedLimits {
     }
     // Heavy contention on one counter: treat as over the limit rather than spin.
     return 1;
+  }
+
+  /**
+   * Whether {@code bucket} has used up {@code limit} in the current window, without counting a use.
+   *
+   * @return 0 when not, else the seconds until the window ends (at least 1)
+   */
+  public long exhausted(String bucket, int limit, int windowSeconds) {
+    long nowMillis = clock.millis();
+    long window = nowMillis / (windowSeconds * 1000L);
+    Long used = counters.get(key(bucket, windowSeconds, window));
+    if (used == null || used < limit) {
+      return 0;
+    }
+    long windowEnd = (window + 1) * windowSeconds * 1000L;
+    return Math.max(1, (windowEnd - nowMillis + 999) / 1000);
+  }
+
+  private static String key(String bucket, int windowSeconds, long window) {
+    return bucket + "@" + windowSeconds + ":" + window;
   }
 
   /** Sign-in codes requested from one client address (carrier NAT: many people share one). */

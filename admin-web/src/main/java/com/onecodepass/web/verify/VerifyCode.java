@@ -8,21 +8,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The page a checkpoint sees after scanning: a specific verdict, never a stack trace. */
+/**
+ * The page a checkpoint sees after scanning: a specific verdict, never a stack trace. A token
+ * pasted or scanned inside a link to another host gets its own verdict ({@code foreign_link}): the
+ * QR was made by someone else, whatever the token says.
+ */
 @Named
 @RequestScoped
 public class VerifyCode {
 
   static final String TOKEN_ATTRIBUTE = "ocp.scannedToken";
+  static final String FOREIGN_LINK = "foreign_link";
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
   @EJB CodeVerification verification;
 
   private VerificationView result;
+  private boolean foreignLink;
 
   @PostConstruct
   void verify() {
@@ -30,6 +37,8 @@ public class VerifyCode {
     Object scanned = ctx.getRequestMap().get(TOKEN_ATTRIBUTE);
     String token = scanned != null ? scanned.toString() : ctx.getRequestParameterMap().get("t");
     result = token == null || token.isBlank() ? null : verification.verify(token);
+    foreignLink =
+        result != null && !PublicOrigin.of((HttpServletRequest) ctx.getRequest()).owns(token);
   }
 
   public boolean isScanned() {
@@ -41,7 +50,7 @@ public class VerifyCode {
   }
 
   public String getVerdict() {
-    return result.verdict().errorCode();
+    return foreignLink ? FOREIGN_LINK : result.verdict().errorCode();
   }
 
   public String getColour() {

@@ -32,4 +32,19 @@ class ClientAddressTest {
     assertThat(ClientAddress.resolve("10.0.0.5", Collections.emptyEnumeration(), BALANCER))
         .isEqualTo("10.0.0.5");
   }
+
+  @Test
+  void httpsIsBelievedFromTheSchemeOrFromOurBalancerOnly() {
+    System.setProperty("ocp.trusted-proxies", "10.0.0.5");
+    try {
+      assertThat(ClientAddress.overHttps("https", "203.0.113.9", null)).isTrue();
+      assertThat(ClientAddress.overHttps("http", "10.0.0.5", "https")).isTrue();
+      assertThat(ClientAddress.overHttps("http", "10.0.0.5", "http")).isFalse();
+      assertThat(ClientAddress.overHttps("http", "10.0.0.5", "https, http")).isFalse();
+      assertThat(ClientAddress.overHttps("http", "203.0.113.9", "https")).isFalse();
+      assertThat(ClientAddress.overHttps("http", "10.0.0.5", null)).isFalse();
+    } finally {
+      System.clearProperty("ocp.trusted-proxies");
+    }
+  }
 }

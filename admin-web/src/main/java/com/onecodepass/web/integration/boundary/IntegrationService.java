@@ -43,6 +43,7 @@ import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.integration.entity.TripItem;
 import com.onecodepass.web.integration.entity.VaccinationItem;
 import com.onecodepass.web.surge.DatabaseOutage;
+import com.onecodepass.web.verify.PublicOrigin;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -94,6 +95,11 @@ public class IntegrationService {
 
   /** Public (no credentials), limited per client address. */
   public TokenCheck verifyToken(Credentials credentials, String token) {
+    return verifyToken(credentials, token, null);
+  }
+
+  /** As above; with {@code ours} given, a token inside a link to another host is flagged. */
+  public TokenCheck verifyToken(Credentials credentials, String token, PublicOrigin ours) {
     limiter.acquire("verify:" + credentials.address(), ApiSettings.verifyPerAddressPerSecond(), 1);
     if (token == null || token.isBlank()) {
       throw IntegrationException.malformed("token", "token is required");
@@ -110,7 +116,8 @@ public class IntegrationService {
         v.colour() == null ? null : v.colour().name(),
         v.maskedName(),
         v.issuedAt(),
-        v.expiresAt());
+        v.expiresAt(),
+        ours != null && !ours.owns(token));
   }
 
   public CodeStatusAnswer codeStatus(Credentials credentials, String residentId) {

@@ -26,12 +26,15 @@ import org.mindrot.jbcrypt.BCrypt;
  * purpose (~50 ms), too slow for every request of a busy lab, so a successful check is remembered
  * for 30 s as a salted SHA-256 of the secret (never the secret). A disabled client or a rotated
  * secret therefore takes effect within 30 s on every node, at once on the node that changed it.
- * Failed checks count against the caller's address: brute force meets the rate limit.
+ * Failed checks count against the caller's address: brute force meets the rate limit, and while an
+ * address is over it nothing from there is checked at all, not even a remembered secret, so the
+ * right secret cannot be found (or confirmed) by a guesser who keeps going.
  */
 @ApplicationScoped
 public class ClientAuthenticator {
 
   private static final long REMEMBER_MILLIS = 30_000;
+  private static final int FAILURE_WINDOW = 60;
   // A valid hash to compare against when the client id is unknown: same cost, no timing oracle.
   private static final String DUMMY_HASH = BCrypt.hashpw("no-such-client", BCrypt.gensalt(10));
 
@@ -46,6 +49,8 @@ public class ClientAuthenticator {
   private record Remembered(byte[] digest, ApiCaller caller, long until) {}
 
   public ApiCaller authenticate(Credentials credentials) {
+    limiter.refuseIfExhausted(
+        failuresOf(credentials), ApiSettings.failedAuthPerAddressPerMinute(), FAILURE_WINDOW);
     if (!credentials.present()) {
       throw new IntegrationException(Problem.UNAUTHORIZED, "HTTP Basic credentials required");
     }
@@ -94,10 +99,14 @@ public class ClientAuthenticator {
     boolean ok = BCrypt.checkpw(credentials.secret(), hash == null ? DUMMY_HASH : hash);
     if (!ok || hash == null) {
       limiter.acquire(
-          "auth-fail:" + credentials.address(), ApiSettings.failedAuthPerAddressPerMinute(), 60);
+          failuresOf(credentials), ApiSettings.failedAuthPerAddressPerMinute(), FAILURE_WINDOW);
       throw new IntegrationException(Problem.UNAUTHORIZED, "unknown client or wrong secret");
     }
     return new ApiCaller(credentials.clientId(), Scope.parse(scopes), perSecond, null);
+  }
+
+  private static String failuresOf(Credentials credentials) {
+    return "auth-fail:" + credentials.address();
   }
 
   private static ApiCaller withAddress(ApiCaller caller, String address) {

@@ -18,7 +18,19 @@ public class RateLimiter {
    * @throws IntegrationException rate-limited, with the seconds until the window ends
    */
   public void acquire(String bucket, int limit, int windowSeconds) {
-    long retryAfter = limits.tryAcquire(bucket, limit, windowSeconds);
+    refuseAfter(limits.tryAcquire(bucket, limit, windowSeconds), limit, windowSeconds);
+  }
+
+  /**
+   * Refuses while {@code bucket} is used up, without counting this request against it.
+   *
+   * @throws IntegrationException rate-limited, with the seconds until the window ends
+   */
+  public void refuseIfExhausted(String bucket, int limit, int windowSeconds) {
+    refuseAfter(limits.exhausted(bucket, limit, windowSeconds), limit, windowSeconds);
+  }
+
+  private static void refuseAfter(long retryAfter, int limit, int windowSeconds) {
     if (retryAfter > 0) {
       throw new IntegrationException(
           Problem.RATE_LIMITED,
