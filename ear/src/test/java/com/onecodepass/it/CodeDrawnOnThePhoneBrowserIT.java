@@ -70,11 +70,14 @@ class CodeDrawnOnThePhoneBrowserIT {
 
     // The token is renewed 10 s before it expires (60 s): let the page's clock run 55 s ahead.
     js("var now = Date.now; Date.now = function () { return now.call(Date) + 55000; };");
+    // Read in one script: the page may replace the picture between a find and a read.
     new WebDriverWait(phone, Duration.ofSeconds(20))
         .until(
             d ->
                 !first.equals(
-                    d.findElement(By.cssSelector(".qr-frame svg.qr")).getAttribute("data-scan")));
+                    js(
+                        "var qr = document.querySelector('.qr-frame svg.qr');"
+                            + " return qr && qr.getAttribute('data-scan');")));
     String second = scan("qr-drawn-refreshed");
     assertThat(second).startsWith(root + "/c/").isNotEqualTo(first);
 

@@ -81,7 +81,8 @@ class PageWeightIT {
         .doesNotContain("<svg", "qrSvg");
     // Too small to be worth a Deflater per request.
     assertThat(refresh.headers().firstValue("Content-Encoding")).isEmpty();
-    assertThat(refresh.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(refresh.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     assertThat(refresh.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
   }
 

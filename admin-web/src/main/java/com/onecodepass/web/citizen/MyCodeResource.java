@@ -40,8 +40,7 @@ public class MyCodeResource {
     if (card == null) {
       return Response.status(Response.Status.UNAUTHORIZED).build();
     }
-    byte[] body =
-        CodeRefresh.of(card, ScannedLinks.personalCodeUrl(request, card.token())).json();
+    byte[] body = CodeRefresh.of(card, ScannedLinks.personalCodeUrl(request, card.token())).json();
     // An explicit length lets the server skip compressing a body this small (common.cli).
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
