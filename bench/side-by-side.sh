@@ -19,6 +19,9 @@ read -r before_offset after_offset <<<"${OFFSETS:-760 780}"
 before_port=$((8080 + before_offset)) after_port=$((8080 + after_offset))
 out="$root/bench/out/side-by-side"; rm -rf "$out"; mkdir -p "$out"
 db=ocp_side_by_side
+# The seeded citizens are encrypted with the data keys under $data: one is not kept without the other.
+data="$root/bench/out/side-by-side-data"
+[[ -f $data/keys/data-keys.properties ]] || mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db"
 mysql -h127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS 'ocp'@'localhost' IDENTIFIED BY 'ocp'; CREATE USER IF NOT EXISTS 'ocp'@'127.0.0.1' IDENTIFIED BY 'ocp';
   GRANT ALL PRIVILEGES ON $db.* TO 'ocp'@'localhost', 'ocp'@'127.0.0.1';"
@@ -32,22 +35,25 @@ start() { # name ear config offset
     -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset="$4" \
     -Docp.admission.code_view="$connections" -Docp.admission.verification="$connections" \
     -Docp.admission.check_in="$connections" -Docp.admission.other="$connections" \
-    -Docp.mode=demo -Docp.data.dir="$out/data" -Docp.limits.sign-in-codes.per-address-per-minute=1000000 \
+    -Docp.mode=demo -Docp.data.dir="$data" -Docp.limits.sign-in-codes.per-address-per-minute=1000000 \
     -Docp.db.url="jdbc:mysql://127.0.0.1:3306/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
     > "$out/server-$1.log" 2>&1 &
   pids+=($!)
 }
+up() {
+  for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$1/" && break; sleep 1; done
+  curl -sf -o /dev/null "http://127.0.0.1:$1/" || { echo "node on $1 did not start; see $out/server-*.log" >&2; exit 1; }
+}
+# One after the other: the first start creates the keys under $data that both nodes share.
 start before "$before_ear" "$before_config" "$before_offset"
+up $before_port
 start after "$after_ear" "$after_config" "$after_offset"
-for port in $before_port $after_port; do
-  for _ in $(seq 1 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 1; done
-  curl -sf -o /dev/null "http://127.0.0.1:$port/" || { echo "node on $port did not start; see $out/server-*.log" >&2; exit 1; }
-done
+up $after_port
 cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $db.citizen WHERE mobile_masked LIKE '170%'")
 if (( have < 1000 )); then
   java -cp "$cp" "$root/bench/SeedCitizens.java" "jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \
-    ocp ocp "$out/data/keys/data-keys.properties" 1000
+    ocp ocp "$data/keys/data-keys.properties" 1000
 fi
 for n in before:$before_port after:$after_port; do
   name=${n%%:*} port=${n##*:}
