@@ -32,6 +32,7 @@ done
 
 command -v java >/dev/null || { echo "Java 17 is required (apt-get install openjdk-17-jdk-headless)" >&2; exit 1; }
 command -v mvn >/dev/null || { echo "Maven is required (apt-get install maven)" >&2; exit 1; }
+command -v npm >/dev/null || { echo "node and npm are required to build the code page's QR encoder (apt-get install nodejs npm)" >&2; exit 1; }
 
 if $build; then
   echo "==> building and provisioning WildFly (first time: a few minutes)"

@@ -32,6 +32,8 @@ apt_install() {
 
 command -v java >/dev/null || apt_install openjdk-17-jdk-headless
 command -v mvn >/dev/null || apt_install maven
+# The admin-web build brings the code page's QR encoder from npm (admin-web/package-lock.json).
+command -v npm >/dev/null || apt_install nodejs npm
 
 say "MariaDB at 127.0.0.1:3306"
 if ! command -v mariadbd >/dev/null && [[ ! -x /usr/sbin/mariadbd ]]; then

@@ -1,6 +1,9 @@
-// The code page works without this script (the server renders the QR). With it, the page shows
-// a live clock, so a screenshot is obvious, and renews the QR before its token expires by
-// fetching /api/v1/me/code: a few KB instead of the whole page.
+// The code page draws its QR here, on the phone: the page and the per-minute refresh
+// (/api/v1/me/code, ~300 bytes) carry only the signed scan URL, and the encoder
+// (qrcodegen.js, Nayuki's QR Code generator from npm, an immutable asset) turns it into the same
+// symbol the server would draw (QrSvg: ECC M, best of eight masks, quiet zone 4, one stroke per
+// run). Browsers without JavaScript get the server-drawn image inside <noscript>. The page also
+// shows a live clock, so a screenshot is obvious, and renews the QR before its token expires.
 // Outages: the service worker (sw.js) keeps the last page; this script keeps the last signed code
 // it saw and, while the server cannot be reached, shows it with an honest "offline since" label
 // and the code's real issue time (docs/RELIABILITY.md, offline codes).
@@ -19,24 +22,75 @@
   function pad(n) { return (n < 10 ? '0' : '') + n; }
   function hhmm(ms) { var d = new Date(ms); return pad(d.getHours()) + ':' + pad(d.getMinutes()); }
 
+  var frame = card.querySelector('.qr-frame');
+  var scan = frame.getAttribute('data-scan');
+  var encoder = null;
+  var SVG = 'http://www.w3.org/2000/svg';
+  var QUIET = 4;
+
+  function qrcodegen() {
+    if (!encoder) {
+      encoder = import(document.getElementById('qr-encoder').href)
+        .then(function (m) { return m.default; });
+    }
+    return encoder;
+  }
+  function svg(name, attributes) {
+    var e = document.createElementNS(SVG, name);
+    for (var a in attributes) e.setAttribute(a, attributes[a]);
+    return e;
+  }
+  // Dark modules as one path, one relative stroke per run: the same drawing as QrSvg.strokePath.
+  function strokes(qr) {
+    var d = '';
+    for (var y = 0; y < qr.size; y++) {
+      var pen = -1, x = 0;
+      while (x < qr.size) {
+        if (!qr.getModule(x, y)) { x++; continue; }
+        var start = x;
+        while (x < qr.size && qr.getModule(x, y)) x++;
+        d += (pen < 0 ? 'M' + (start + QUIET) + ' ' + (y + QUIET) + '.5' : 'm' + (start - pen) + ' 0') +
+          'h' + (x - start);
+        pen = x;
+      }
+    }
+    return d;
+  }
+  function place(picture) {
+    var old = frame.querySelector('.qr');
+    if (old) frame.replaceChild(picture, old); else frame.insertBefore(picture, frame.firstChild);
+  }
+  function showQr(url) {
+    return qrcodegen().then(function (q) {
+      var qr = q.QrCode.encodeText(url, q.QrCode.Ecc.MEDIUM);
+      var side = qr.size + 2 * QUIET;
+      var picture = svg('svg', { 'class': 'qr', viewBox: '0 0 ' + side + ' ' + side,
+        'shape-rendering': 'crispEdges', role: 'img', 'data-scan': url });
+      picture.appendChild(svg('rect', { width: '100%', height: '100%', fill: '#fff' }));
+      picture.appendChild(svg('path', { d: strokes(qr), stroke: '#000', 'stroke-width': '1' }));
+      place(picture);
+    }, function () {
+      // No encoder (a very old browser, a failed download): the server draws a fresh code instead.
+      var r = card.getAttribute('data-refresh'), q = r.indexOf('?');
+      var img = document.createElement('img');
+      img.className = 'qr';
+      img.src = q < 0 ? r + '/qr' : r.slice(0, q) + '/qr' + r.slice(q);
+      place(img);
+    });
+  }
+
   function load() {
     try { return JSON.parse(localStorage.getItem(key)) || null; } catch (e) { return null; }
   }
-  function remember(svg) {
+  function remember(url) {
     try {
       localStorage.setItem(key, JSON.stringify(
-        { svg: svg, issued: issued, expires: expires, colour: colour, seen: Date.now() }));
+        { scan: url, issued: issued, expires: expires, colour: colour, seen: Date.now() }));
     } catch (e) { /* private mode or full storage: offline display just has less to show */ }
   }
   function forget() {
     try { localStorage.removeItem(key); } catch (e) { /* nothing stored */ }
     if (window.caches) caches.keys().then(function (ks) { ks.forEach(function (k) { caches.delete(k); }); });
-  }
-  function showQr(svgText) {
-    var frame = card.querySelector('.qr-frame');
-    var holder = document.createElement('div');
-    holder.innerHTML = svgText;
-    frame.replaceChild(holder.firstChild, frame.querySelector('svg'));
   }
 
   function online() {
@@ -45,9 +99,9 @@
   }
   function offline() {
     var last = load();
-    if (last && last.issued > issued && last.colour === colour) {
+    if (last && last.scan && last.issued > issued && last.colour === colour) {
       // A newer signed code than the cached page's: show that one.
-      showQr(last.svg);
+      showQr(last.scan);
       issued = last.issued;
       expires = last.expires;
     }
@@ -77,10 +131,10 @@
       })
       .then(function (next) {
         if (next.colour !== colour || next.reason !== reason) { location.reload(); return; }
-        showQr(next.qrSvg);
+        showQr(next.scanUrl);
         issued = next.issuedAt;
         expires = next.expiresAt;
-        remember(next.qrSvg);
+        remember(next.scanUrl);
         online();
       })
       .catch(function () {
@@ -91,12 +145,13 @@
       .then(function () { refreshing = false; });
   }
 
+  showQr(scan);
   if (card.hasAttribute('data-cached')) {
     // The service worker answered because the platform did not: say so now, and keep trying.
     offline();
     refresh();
   } else if (Date.now() < expires) {
-    remember(card.querySelector('.qr-frame svg').outerHTML);
+    remember(scan);
   }
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register(card.getAttribute('data-sw')).catch(function () {});

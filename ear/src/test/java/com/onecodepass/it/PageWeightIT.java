@@ -33,6 +33,7 @@ class PageWeightIT {
   static final int DYNAMIC_HTML_BUDGET = 6 * 1024;
   static final int FIRST_VISIT_BUDGET = 60 * 1024;
   static final int REPEAT_VISIT_BUDGET = 6 * 1024;
+  static final int REFRESH_BUDGET = 1024;
   private static final Pattern REFERENCE =
       Pattern.compile("(?:href|src)=\"(/[^\"#?]*\\.(?:css|js|png|svg|ico|woff2|webmanifest))\"");
 
@@ -67,12 +68,39 @@ class PageWeightIT {
   }
 
   @Test
-  void theMinuteRefreshIsSmallerStill() throws Exception {
+  void theMinuteRefreshCarriesOnlyWhatChanges() throws Exception {
     HttpResponse<byte[]> refresh = phone.getGzip("/api/v1/me/code");
     assertThat(refresh.statusCode()).isEqualTo(200);
-    assertThat(refresh.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(refresh.body().length).isLessThan(DYNAMIC_HTML_BUDGET);
+    String json = new String(refresh.body(), StandardCharsets.UTF_8);
+    System.out.printf("page weight /api/v1/me/code: %d B%n", refresh.body().length);
+    // The phone draws the QR: a signed URL, colour and validity, no picture.
+    assertThat(refresh.body().length).isLessThan(REFRESH_BUDGET);
+    assertThat(json)
+        .startsWith("{\"colour\":\"GREEN\"")
+        .contains("\"scanUrl\":\"" + scanUrl + "\"", "\"expiresAt\":")
+        .doesNotContain("<svg", "qrSvg");
+    // Too small to be worth a Deflater per request.
+    assertThat(refresh.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(refresh.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     assertThat(refresh.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+  }
+
+  @Test
+  void theCodePageLeavesDrawingTheQrToThePhone() throws Exception {
+    String html = html(phone.getGzip("/code.xhtml"));
+    assertThat(html)
+        .contains("data-scan=\"" + new java.net.URI(scanUrl).getScheme() + "://")
+        .contains("rel=\"modulepreload\"")
+        .doesNotContain("<svg");
+    Matcher fallback = Pattern.compile("<noscript><img[^>]* src=\"([^\"]+)\"").matcher(html);
+    assertThat(fallback.find()).as("a server-drawn QR for browsers without JavaScript").isTrue();
+    String path = fallback.group(1).substring(new URL(phone.root).getPath().length());
+    HttpResponse<byte[]> image = phone.getGzip(path);
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    assertThat(html(image)).startsWith("<svg").contains("<path d=\"M");
+    assertThat(new CitizenHttp(base.toString()).getGzip(path).statusCode()).isEqualTo(401);
   }
 
   @Test

@@ -3,7 +3,6 @@ package com.onecodepass.web.citizen;
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeCardView;
 import com.onecodepass.codeissue.api.Dependants;
-import com.onecodepass.web.platform.QrSvg;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -16,7 +15,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** "My code": colour, QR with a fresh signed token, masked identity, latest test. */
+/**
+ * "My code": colour, a fresh signed scan URL (drawn as a QR by the phone, code.js), masked
+ * identity, latest test.
+ */
 @Named
 @RequestScoped
 public class MyCode {
@@ -64,10 +66,6 @@ public class MyCode {
 
   public String getColour() {
     return card.colour().name().toLowerCase();
-  }
-
-  public String getQrSvg() {
-    return QrSvg.render(scanUrl, "qr");
   }
 
   public String getScanUrl() {

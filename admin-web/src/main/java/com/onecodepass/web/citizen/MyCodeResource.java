@@ -12,18 +12,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The code page's per-minute refresh: a fresh token and its QR as a small JSON document, so an open
- * code page renews itself without re-rendering the page. Same data as the page, same cache-first
- * path (no database on a warm cache).
+ * The code page's per-minute refresh: a fresh signed scan URL as a few hundred bytes of JSON, which
+ * the page draws as a QR itself (code.js), so an open code page renews without re-rendering the
+ * page and the server never draws the QR for it. Same data as the page, same cache-first path (no
+ * database on a warm cache).
  */
 @Path("/me/code")
 public class MyCodeResource {
+
+  /** Never kept by a browser or a proxy: each answer is one citizen's freshly signed code. */
+  static final String NO_STORE = "private, no-store";
 
   @EJB CodeCard codeCard;
   @EJB Dependants dependants;
@@ -32,28 +36,41 @@ public class MyCodeResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response refresh(@Context HttpServletRequest request, @QueryParam("for") String forId) {
-    if (request.getSession(false) == null || !session.isSignedIn()) {
+    CodeCardView card = shown(request, forId);
+    if (card == null) {
       return Response.status(Response.Status.UNAUTHORIZED).build();
     }
-    Long dependant = ShownCode.dependantAsked(forId, session.getCitizenId(), dependants);
-    CodeCardView card = codeCard.show(dependant == null ? session.getCitizenId() : dependant);
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    noStore.setPrivate(true);
-    String scanUrl = ScannedLinks.personalCodeUrl(request, card.token());
-    return Response.ok(
-            new Refresh(
-                card.colour().name(),
-                card.reasonCategory(),
-                scanUrl,
-                QrSvg.render(scanUrl, "qr"),
-                card.issuedAt().toEpochMilli(),
-                card.expiresAt().toEpochMilli()))
-        .cacheControl(noStore)
+    byte[] body = CodeRefresh.of(card, ScannedLinks.personalCodeUrl(request, card.token())).json();
+    // An explicit length lets the server skip compressing a body this small (common.cli).
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+        .header(HttpHeaders.CONTENT_LENGTH, body.length)
         .build();
   }
 
-  /** What the page script needs; colour or reason changes make it reload the whole page. */
-  public record Refresh(
-      String colour, String reason, String scanUrl, String qrSvg, long issuedAt, long expiresAt) {}
+  /**
+   * The QR drawn by the server, for browsers without JavaScript only: the code page references it
+   * inside {@code <noscript>}, so a browser that runs code.js never asks for it.
+   */
+  @GET
+  @Path("qr")
+  @Produces("image/svg+xml")
+  public Response qr(@Context HttpServletRequest request, @QueryParam("for") String forId) {
+    CodeCardView card = shown(request, forId);
+    if (card == null) {
+      return Response.status(Response.Status.UNAUTHORIZED).build();
+    }
+    return Response.ok(QrSvg.render(ScannedLinks.personalCodeUrl(request, card.token()), "qr"))
+        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+        .build();
+  }
+
+  /** The signed-in citizen's code, or a dependant's they hold; null when nobody is signed in. */
+  private CodeCardView shown(HttpServletRequest request, String forId) {
+    if (request.getSession(false) == null || !session.isSignedIn()) {
+      return null;
+    }
+    Long dependant = ShownCode.dependantAsked(forId, session.getCitizenId(), dependants);
+    return codeCard.show(dependant == null ? session.getCitizenId() : dependant);
+  }
 }
