@@ -3,6 +3,7 @@ package com.onecodepass.codeissue.api;
 import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.shared.StaffScope;
 import jakarta.ejb.Local;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,4 +46,17 @@ public interface CitizenRecords {
    */
   void authorise(
       StaffScope scope, long citizenId, String action, String reason, String clientAddress);
+
+  /**
+   * For tracing (trip-record), which traces from people but does not know where they live: admits
+   * the people an officer may trace from with one audit entry {@code action}, or audits {@code
+   * <action>.denied} and throws. In reach are the people of the officer's district and the
+   * confirmed contacts of the district's cases wherever they live (their secondary contacts are the
+   * case's work). An id that names nobody is refused exactly like another district's person, so
+   * ids cannot be probed; only the audit entry tells the two apart.
+   *
+   * @throws NotPermittedException {@code tracing.notPermitted}
+   */
+  void authoriseTrace(
+      StaffScope scope, Collection<Long> citizenIds, String action, String clientAddress);
 }

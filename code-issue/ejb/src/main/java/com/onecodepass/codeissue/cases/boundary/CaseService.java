@@ -189,7 +189,11 @@ public class CaseService implements Cases {
     requireBounds(days, windowMinutes);
     TracingReport report =
         tracing.companions(
-            theCase.citizenId(), Duration.ofDays(days), Duration.ofMinutes(windowMinutes));
+            who,
+            clientAddress,
+            theCase.citizenId(),
+            Duration.ofDays(days),
+            Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.CLOSE, days, windowMinutes, report, who);
     audit.record(
         who,
@@ -233,7 +237,12 @@ public class CaseService implements Cases {
     excluded.add(theCase.citizenId());
     TracingReport report =
         tracing.secondaryContacts(
-            sources, excluded, Duration.ofDays(days), Duration.ofMinutes(windowMinutes));
+            who,
+            clientAddress,
+            sources,
+            excluded,
+            Duration.ofDays(days),
+            Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.SECONDARY, days, windowMinutes, report, who);
     audit.record(
         who,

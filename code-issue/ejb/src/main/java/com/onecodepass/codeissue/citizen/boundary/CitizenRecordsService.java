@@ -8,6 +8,7 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.MobileNumber;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.cases.control.TraceReach;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
@@ -18,8 +19,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Staff reads of citizens, each admitted (and audited) by the {@link DistrictGate}. */
 @Stateless
@@ -32,6 +36,7 @@ public class CitizenRecordsService implements CitizenRecords {
 
   @Inject PersonalDataVault vault;
   @Inject DistrictGate gate;
+  @Inject TraceReach reach;
   @EJB HealthRecords healthRecords;
 
   @Override
@@ -107,6 +112,22 @@ public class CitizenRecordsService implements CitizenRecords {
     requireStaff(scope);
     Citizen c = existing(citizenId);
     gate.admit(scope, List.of(c), action, target(c), optional(reason), clientAddress);
+  }
+
+  @Override
+  public void authoriseTrace(
+      StaffScope scope, Collection<Long> citizenIds, String action, String clientAddress) {
+    requireStaff(scope);
+    Set<Long> people = new TreeSet<>(citizenIds);
+    String target = "citizens #" + people;
+    Set<Long> outside = reach.outside(scope, people);
+    if (!outside.isEmpty()) {
+      gate.record(
+          scope, action + ".denied", target, "not in reach: #" + outside, clientAddress);
+      throw new NotPermittedException(
+          "tracing.notPermitted", scope.username() + " may not trace from " + outside.size());
+    }
+    gate.record(scope, action, target, null, clientAddress);
   }
 
   private Citizen existing(long citizenId) {
