@@ -26,6 +26,11 @@ final class RiskFixtures {
   private RiskFixtures() {}
 
   static List<Long> citizens(Connection c, int count) throws SQLException {
+    return citizens(c, count, "610113");
+  }
+
+  /** Green citizens living in {@code district}. */
+  static List<Long> citizens(Connection c, int count, String district) throws SQLException {
     List<Long> ids = new ArrayList<>(count);
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
@@ -34,7 +39,7 @@ final class RiskFixtures {
             "INSERT INTO citizen (subject, name_cipher, name_masked, resident_id_cipher,"
                 + " resident_id_index, resident_id_masked, district_code, colour, colour_since,"
                 + " colour_reason, registered_at, version) VALUES (?, ?, '测*', ?, ?,"
-                + " '6101**********0000', '610113', 'GREEN', ?, 'NONE', ?, 0)",
+                + " '6101**********0000', ?, 'GREEN', ?, 'NONE', ?, 0)",
             Statement.RETURN_GENERATED_KEYS)) {
       Object now = LocalDateTime.now(ZoneOffset.UTC);
       for (int i = 0; i < count; i++) {
@@ -42,8 +47,9 @@ final class RiskFixtures {
         insert.setBytes(2, bytes(32));
         insert.setBytes(3, bytes(40));
         insert.setBytes(4, bytes(32));
-        insert.setObject(5, now);
+        insert.setString(5, district);
         insert.setObject(6, now);
+        insert.setObject(7, now);
         insert.addBatch();
         if ((i + 1) % 1000 == 0 || i == count - 1) {
           insert.executeBatch();

@@ -52,8 +52,8 @@ public interface CitizenRecords {
    * the people an officer may trace from with one audit entry {@code action}, or audits {@code
    * <action>.denied} and throws. In reach are the people of the officer's district and the
    * confirmed contacts of the district's cases wherever they live (their secondary contacts are the
-   * case's work). An id that names nobody is refused exactly like another district's person, so
-   * ids cannot be probed; only the audit entry tells the two apart.
+   * case's work). An id that names nobody is refused exactly like another district's person, so ids
+   * cannot be probed; only the audit entry tells the two apart.
    *
    * @throws NotPermittedException {@code tracing.notPermitted}
    */

@@ -122,8 +122,7 @@ public class CitizenRecordsService implements CitizenRecords {
     String target = "citizens #" + people;
     Set<Long> outside = reach.outside(scope, people);
     if (!outside.isEmpty()) {
-      gate.record(
-          scope, action + ".denied", target, "not in reach: #" + outside, clientAddress);
+      gate.record(scope, action + ".denied", target, "not in reach: #" + outside, clientAddress);
       throw new NotPermittedException(
           "tracing.notPermitted", scope.username() + " may not trace from " + outside.size());
     }

@@ -16,8 +16,8 @@ import java.util.Collection;
 /**
  * The one door of tracing: whether this officer may trace from these people or read this venue's
  * visitors, with the audit entry either way (in the caller's transaction, or its own). People are
- * admitted by code-issue, which knows where they live; venues here. Unknown and foreign ids get
- * the same refusal, so ids cannot be probed.
+ * admitted by code-issue, which knows where they live; venues here. Unknown and foreign ids get the
+ * same refusal, so ids cannot be probed.
  */
 @Stateless
 public class TracingGate {
