@@ -68,16 +68,23 @@ final class RiskFixtures {
   }
 
   static long venue(Connection c, String community) throws SQLException {
+    return venue(c, community, "610113");
+  }
+
+  /** An active venue of {@code district}. */
+  static long venue(Connection c, String community, String district) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO venue (public_code, name, category, address, district_code, community,"
-                + " status, created_at) VALUES (?, ?, 'SUPERMARKET', '雁塔区风险测试路1号', '610113',"
-                + " ?, 'ACTIVE', ?)",
+                + " status, created_at) VALUES (?, ?, 'SUPERMARKET', ?, ?, ?,"
+                + " 'ACTIVE', ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, subject());
       insert.setString(2, "风险测试超市 " + RANDOM.nextInt(1_000_000));
-      insert.setString(3, community);
-      insert.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+      insert.setString(3, ("610113".equals(district) ? "雁塔区" : "新城区") + "风险测试路1号");
+      insert.setString(4, district);
+      insert.setString(5, community);
+      insert.setObject(6, LocalDateTime.now(ZoneOffset.UTC));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();

@@ -60,14 +60,28 @@ public class CitizenRecordsService implements CitizenRecords {
               .setMaxResults(20)
               .getResultList();
     }
-    gate.admit(
-        scope,
-        found,
-        "citizen.lookup",
-        target + " -> " + found.size() + " found" + ids(found),
-        null,
-        clientAddress);
-    return found.stream().map(CitizenRecordsService::card).toList();
+    // Another district's people are left out as if not registered (the audit entry says who):
+    // "not there" and "not yours" must answer alike, or the look-up tells who lives elsewhere.
+    List<Citizen> visible =
+        found.stream().filter(c -> DistrictGate.mayRead(scope, c.districtCode())).toList();
+    List<Citizen> hidden = found.stream().filter(c -> !visible.contains(c)).toList();
+    if (!hidden.isEmpty()) {
+      gate.record(
+          scope,
+          "citizen.lookup.denied",
+          target + " -> " + hidden.size() + " elsewhere" + ids(hidden),
+          null,
+          clientAddress);
+    }
+    if (hidden.isEmpty() || !visible.isEmpty()) {
+      gate.record(
+          scope,
+          "citizen.lookup",
+          target + " -> " + visible.size() + " found" + ids(visible),
+          null,
+          clientAddress);
+    }
+    return visible.stream().map(CitizenRecordsService::card).toList();
   }
 
   @Override
@@ -78,7 +92,11 @@ public class CitizenRecordsService implements CitizenRecords {
       gate.record(scope, "citizen.view", "citizen #" + citizenId + " (none)", null, clientAddress);
       return Optional.empty();
     }
-    gate.admit(scope, List.of(c), "citizen.view", target(c), null, clientAddress);
+    if (!DistrictGate.mayRead(scope, c.districtCode())) {
+      gate.record(scope, "citizen.view.denied", target(c), null, clientAddress);
+      return Optional.empty();
+    }
+    gate.record(scope, "citizen.view", target(c), null, clientAddress);
     return Optional.of(card(c));
   }
 
@@ -87,7 +105,7 @@ public class CitizenRecordsService implements CitizenRecords {
       StaffScope scope, long citizenId, String reason, String clientAddress) {
     requireStaff(scope);
     String why = requireReason(reason);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, "citizen.unmask", clientAddress);
     gate.admit(scope, List.of(c), "citizen.unmask", target(c), why, clientAddress);
     return new CitizenIdentity(
         c.id(),
@@ -100,7 +118,7 @@ public class CitizenRecordsService implements CitizenRecords {
   public CitizenHistory history(
       StaffScope scope, long citizenId, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, "citizen.history", clientAddress);
     gate.admit(scope, List.of(c), "citizen.history", target(c), optional(reason), clientAddress);
     return new CitizenHistory(
         healthRecords.history(citizenId), healthRecords.testResults(citizenId));
@@ -110,7 +128,7 @@ public class CitizenRecordsService implements CitizenRecords {
   public void authorise(
       StaffScope scope, long citizenId, String action, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, action, clientAddress);
     gate.admit(scope, List.of(c), action, target(c), optional(reason), clientAddress);
   }
 
@@ -129,10 +147,16 @@ public class CitizenRecordsService implements CitizenRecords {
     gate.record(scope, action, target, null, clientAddress);
   }
 
-  private Citizen existing(long citizenId) {
+  /** The citizen; for anyone but a city admin an unknown id is refused like a foreign one. */
+  private Citizen existing(StaffScope scope, long citizenId, String action, String clientAddress) {
     Citizen c = em.find(Citizen.class, citizenId);
-    if (c == null) {
+    if (c == null && scope.role() == StaffScope.Role.CITY_ADMIN) {
       throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
+    }
+    if (c == null) {
+      gate.record(
+          scope, action + ".denied", "citizen #" + citizenId + " (none)", null, clientAddress);
+      throw new NotPermittedException("citizen.notPermitted", "no such citizen in reach");
     }
     return c;
   }
