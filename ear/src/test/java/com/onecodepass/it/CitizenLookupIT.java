@@ -120,9 +120,9 @@ class CitizenLookupIT {
     assertThat(foreign).contains("id=\"nobody\"").doesNotContain("citizen-card", "not-permitted");
     assertThat(messages(foreign)).isEqualTo(messages(unregistered));
     assertThat(foreign.substring(foreign.indexOf("id=\"nobody\"")))
-        .startsWith(
-            unregistered.substring(unregistered.indexOf("id=\"nobody\"")).substring(0, 80));
-    assertThat(auditSince(0, officer)).contains("citizen.lookup.denied|null", "citizen.lookup|null");
+        .startsWith(unregistered.substring(unregistered.indexOf("id=\"nobody\"")).substring(0, 80));
+    assertThat(auditSince(0, officer))
+        .contains("citizen.lookup.denied|null", "citizen.lookup|null");
   }
 
   /** The page's global messages. */

@@ -46,6 +46,7 @@ public class RiskAreaDesk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
   /** The venue menu's request parameter (its client id in the define form). */
   static final String VENUES_PARAMETER = "define:venues";
 
@@ -274,7 +275,9 @@ public class RiskAreaDesk implements Serializable {
             .getExternalContext()
             .getRequestParameterValuesMap()
             .get(VENUES_PARAMETER);
-    return posted == null ? List.of() : Arrays.stream(posted).map(String::strip).map(Long::valueOf).toList();
+    return posted == null
+        ? List.of()
+        : Arrays.stream(posted).map(String::strip).map(Long::valueOf).toList();
   }
 
   private static Instant time(String value, String key) {
