@@ -94,13 +94,15 @@ public class CaseService implements Cases {
     if (residentId == null || residentId.isBlank()) {
       throw new InvalidInputException("residentId", "cases.residentIdRequired", "no resident ID");
     }
+    Optional<Long> found = directory.idOf(residentId.strip().toUpperCase(java.util.Locale.ROOT));
+    if (found.isEmpty()) {
+      refuseUnlessCityAdmin(who, clientAddress, "cases.mark", "resident id (none)");
+    }
     long citizenId =
-        directory
-            .idOf(residentId.strip().toUpperCase(java.util.Locale.ROOT))
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "residentId", "cases.unknownPerson", "nobody registered with this ID"));
+        found.orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "residentId", "cases.unknownPerson", "nobody registered with this ID"));
     return mark(who, clientAddress, citizenId, source, note);
   }
 
@@ -118,6 +120,7 @@ public class CaseService implements Cases {
     // The row lock makes two officers marking the same person at once produce one case.
     Citizen citizen = em.find(Citizen.class, citizenId, LockModeType.PESSIMISTIC_WRITE);
     if (citizen == null) {
+      refuseUnlessCityAdmin(who, clientAddress, "cases.mark", "citizen#" + citizenId + " (none)");
       throw new InvalidInputException("residentId", "cases.unknownPerson", "no such citizen");
     }
     audit.requireReach(
@@ -344,11 +347,23 @@ public class CaseService implements Cases {
     audit.requireOfficer(who, clientAddress, action);
     ConfirmedCase theCase = em.find(ConfirmedCase.class, caseId);
     if (theCase == null) {
+      refuseUnlessCityAdmin(who, clientAddress, action, CaseAudit.caseRef(caseId) + " (none)");
       throw new InvalidInputException("case", "cases.unknownCase", "no such case");
     }
     audit.requireReach(
         who, clientAddress, action, theCase.districtCode(), CaseAudit.caseRef(caseId));
     return theCase;
+  }
+
+  /**
+   * An id that names nothing is refused for district staff exactly as another district's would be
+   * (only the audit entry differs), so ids cannot be probed; city admins see everything anyway.
+   */
+  private void refuseUnlessCityAdmin(
+      StaffScope who, String clientAddress, String action, String target) {
+    if (who.role() != StaffScope.Role.CITY_ADMIN) {
+      audit.requireReach(who, clientAddress, action, null, target);
+    }
   }
 
   private static void requireBounds(int days, int windowMinutes) {
