@@ -95,7 +95,9 @@ class CitizenLookupIT {
     String foreign = yanta.page("/staff/citizen.xhtml?id=" + stranger);
     String unknown = yanta.page("/staff/citizen.xhtml?id=" + nobody);
     assertThat(foreign).contains("您的权限范围内没有此居民").doesNotContain("citizen-card");
-    assertThat(messages(foreign)).as("not yours answers as not there").isEqualTo(messages(unknown));
+    assertThat(StaffSession.messages(foreign))
+        .as("not yours answers as not there")
+        .isEqualTo(StaffSession.messages(unknown));
     assertThat(auditSince(auditBefore, "yanta"))
         .as("only the audit entry tells them apart")
         .containsExactly("citizen.view.denied|null", "citizen.view|null");
@@ -118,21 +120,11 @@ class CitizenLookupIT {
     String foreign = lookUp(xincheng, residentId);
     String unregistered = lookUp(xincheng, TestPeople.residentId());
     assertThat(foreign).contains("id=\"nobody\"").doesNotContain("citizen-card", "not-permitted");
-    assertThat(messages(foreign)).isEqualTo(messages(unregistered));
+    assertThat(StaffSession.messages(foreign)).isEqualTo(StaffSession.messages(unregistered));
     assertThat(foreign.substring(foreign.indexOf("id=\"nobody\"")))
         .startsWith(unregistered.substring(unregistered.indexOf("id=\"nobody\"")).substring(0, 80));
     assertThat(auditSince(0, officer))
         .contains("citizen.lookup.denied|null", "citizen.lookup|null");
-  }
-
-  /** The page's global messages. */
-  private static java.util.List<String> messages(String page) {
-    java.util.List<String> found = new java.util.ArrayList<>();
-    var m = java.util.regex.Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>").matcher(page);
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
   }
 
   /** Posts the look-up form as the officer would; returns the answer page. */

@@ -21,13 +21,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -166,19 +163,8 @@ class LabResultsIT {
   }
 
   private List<String> actions(String actor) throws Exception {
-    List<String> actions = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT action FROM audit_entry WHERE actor = ? AND action LIKE 'lab.%'"
-                    + " ORDER BY id")) {
-      s.setString(1, actor);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          actions.add(r.getString(1));
-        }
-      }
+    try (Connection c = dataSource.getConnection()) {
+      return AuditTrail.actions(c, actor, "lab.");
     }
-    return actions;
   }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,9 +98,9 @@ class StaffTracingPageIT {
     String refusedContacts = body(yanta, "/staff/tracing.xhtml?contacts=" + foreign);
     String refusedUnknown = body(yanta, "/staff/tracing.xhtml?case=" + unknown + "&window=720");
     assertThat(refusedContacts).contains("id=\"tracing-refused\"");
-    assertThat(errors(refusedUnknown))
+    assertThat(StaffSession.messages(refusedUnknown))
         .as("an unknown id answers as another district's does")
-        .isEqualTo(errors(refusedForeign))
+        .isEqualTo(StaffSession.messages(refusedForeign))
         .isNotEmpty();
 
     StaffSession own = officer(XINCHENG);
@@ -138,16 +137,6 @@ class StaffTracingPageIT {
     return r.body();
   }
 
-  /** The page's error messages, ids and all other content aside. */
-  private static List<String> errors(String page) {
-    List<String> found = new ArrayList<>();
-    var m = java.util.regex.Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>").matcher(page);
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
-  }
-
   private static long activeVenue(Connection c) throws Exception {
     try (ResultSet rs =
         c.createStatement().executeQuery("SELECT MIN(id) FROM venue WHERE status = 'ACTIVE'")) {
@@ -164,20 +153,9 @@ class StaffTracingPageIT {
   }
 
   private static List<String> actions(String actor) throws Exception {
-    List<String> actions = new ArrayList<>();
-    try (Connection c = StaffSession.database();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT action FROM audit_entry WHERE actor = ? AND action LIKE 'tracing.%'"
-                    + " ORDER BY id")) {
-      s.setString(1, actor);
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          actions.add(r.getString(1));
-        }
-      }
+    try (Connection c = StaffSession.database()) {
+      return AuditTrail.actions(c, actor, "tracing.");
     }
-    return actions;
   }
 
   private static void insert(Connection c, long citizen, long venue, Instant at) throws Exception {
