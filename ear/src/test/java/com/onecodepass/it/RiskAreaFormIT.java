@@ -68,7 +68,8 @@ class RiskAreaFormIT {
     assertThat(venuesOf(refused)).as("nothing stored, no venue dropped").isEmpty();
     assertThat(areaCount(refused)).isZero();
     try (Connection c = StaffSession.database()) {
-      assertThat(AuditTrail.actions(c, officer, "risk-area.")).containsExactly("risk-area.denied");
+      assertThat(AuditTrail.actions(c, officer, "risk-area."))
+          .containsExactly("risk-area.create", "risk-area.denied");
     }
   }
 
