@@ -74,34 +74,57 @@ class CitizenLookupIT {
   }
 
   @Test
-  void aCitizenOfAnotherDistrictByIdInTheUrlIsNotPermitted() throws Exception {
+  void aCitizenOfAnotherDistrictByIdInTheUrlAnswersAsNobodyWithThatId() throws Exception {
     long stranger;
+    long nobody;
     try (Connection c = db();
         ResultSet r =
             c.createStatement()
-                .executeQuery("SELECT MIN(id) FROM citizen WHERE district_code <> '610113'")) {
+                .executeQuery(
+                    "SELECT MIN(CASE WHEN district_code <> '610113' THEN id END), MAX(id)"
+                        + " FROM citizen")) {
       r.next();
       stranger = r.getLong(1);
+      nobody = r.getLong(2) + 1_000_000;
     }
     assertThat(stranger).isPositive();
 
     StaffSession yanta = StaffSession.signedIn(root(), "yanta", "Staff#2026");
     long auditBefore = lastAuditId();
     yanta.language = "zh-CN,zh;q=0.9";
-    String page = yanta.page("/staff/citizen.xhtml?id=" + stranger);
-    assertThat(page).contains("id=\"not-permitted\"", "无权查看").doesNotContain("citizen-card");
-    yanta.language = "en";
-    assertThat(yanta.page("/staff/citizen.xhtml?id=" + stranger))
-        .contains(
-            "id=\"not-permitted\"", "Not permitted: this citizen belongs to another district");
+    String foreign = yanta.page("/staff/citizen.xhtml?id=" + stranger);
+    String unknown = yanta.page("/staff/citizen.xhtml?id=" + nobody);
+    assertThat(foreign).contains("您的权限范围内没有此居民").doesNotContain("citizen-card");
+    assertThat(StaffSession.messages(foreign))
+        .as("not yours answers as not there")
+        .isEqualTo(StaffSession.messages(unknown));
     assertThat(auditSince(auditBefore, "yanta"))
-        .containsExactly("citizen.view.denied|null", "citizen.view.denied|null");
+        .as("only the audit entry tells them apart")
+        .containsExactly("citizen.view.denied|null", "citizen.view|null");
 
     StaffSession admin = StaffSession.signedIn(root(), "admin", "Admin#2026");
     assertThat(admin.page("/staff/citizen.xhtml?id=" + stranger)).contains("id=\"citizen-card\"");
 
     StaffSession checker = StaffSession.signedIn(root(), "checker", "Check#2026");
     assertThat(checker.get("/staff/citizen.xhtml?id=" + stranger).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aLookUpOfAnotherDistrictsResidentIdAnswersAsAnUnregisteredOne() throws Exception {
+    String residentId = TestPeople.residentId();
+    new CitizenHttp(root()).registerAndSignIn("周晓", residentId, TestPeople.mobile()); // 610113
+    String officer = "lk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    StaffSession.account(officer, "Lookup#2026x", "DISTRICT_STAFF", "610102");
+    StaffSession xincheng = StaffSession.signedIn(root(), officer, "Lookup#2026x");
+
+    String foreign = lookUp(xincheng, residentId);
+    String unregistered = lookUp(xincheng, TestPeople.residentId());
+    assertThat(foreign).contains("id=\"nobody\"").doesNotContain("citizen-card", "not-permitted");
+    assertThat(StaffSession.messages(foreign)).isEqualTo(StaffSession.messages(unregistered));
+    assertThat(foreign.substring(foreign.indexOf("id=\"nobody\"")))
+        .startsWith(unregistered.substring(unregistered.indexOf("id=\"nobody\"")).substring(0, 80));
+    assertThat(auditSince(0, officer))
+        .contains("citizen.lookup.denied|null", "citizen.lookup|null");
   }
 
   /** Posts the look-up form as the officer would; returns the answer page. */

@@ -55,12 +55,9 @@ class DistrictScopingIT {
     long citizen = register("赵敏", residentId, XINCHENG);
     StaffScope yanta = new StaffScope(uniqueActor(), Role.DISTRICT_STAFF, YANTA);
 
-    assertThatThrownBy(() -> records.lookUp(yanta, residentId, "192.0.2.1"))
-        .isInstanceOf(NotPermittedException.class)
-        .extracting(e -> ((NotPermittedException) e).messageKey())
-        .isEqualTo("citizen.notPermitted");
-    assertThatThrownBy(() -> records.card(yanta, citizen, "192.0.2.1"))
-        .isInstanceOf(NotPermittedException.class);
+    // "not yours" answers as "not there" (the audit entry tells them apart)
+    assertThat(records.lookUp(yanta, residentId, "192.0.2.1")).isEmpty();
+    assertThat(records.card(yanta, citizen, "192.0.2.1")).isEmpty();
     assertThatThrownBy(() -> records.unmask(yanta, citizen, "curiosity", "192.0.2.1"))
         .isInstanceOf(NotPermittedException.class);
     assertThatThrownBy(() -> records.history(yanta, citizen, null, "192.0.2.1"))
@@ -127,9 +124,34 @@ class DistrictScopingIT {
         .containsExactly("citizen.lookup|192.0.2.3|null", "citizen.unmask|192.0.2.3|complaint 88");
 
     StaffScope checker = new StaffScope(uniqueActor(), Role.CHECKER, XINCHENG);
-    assertThatThrownBy(() -> records.card(checker, citizen, "192.0.2.4"))
-        .isInstanceOf(NotPermittedException.class);
+    assertThat(records.card(checker, citizen, "192.0.2.4")).isEmpty();
     assertThat(actions(checker.username())).containsExactly("citizen.view.denied|192.0.2.4|null");
+  }
+
+  @Test
+  void anIdNobodyHasIsRefusedLikeAnotherDistrictsPerson() throws Exception {
+    long foreign = register("吴桐", TestPeople.residentId(), XINCHENG);
+    StaffScope yanta = new StaffScope(uniqueActor(), Role.DISTRICT_STAFF, YANTA);
+    long nobody = Long.MAX_VALUE - 7;
+    for (long id : List.of(foreign, nobody)) {
+      assertThat(records.card(yanta, id, "192.0.2.6")).isEmpty();
+      assertThatThrownBy(() -> records.history(yanta, id, null, "192.0.2.6"))
+          .isInstanceOf(NotPermittedException.class)
+          .extracting(e -> ((NotPermittedException) e).messageKey())
+          .isEqualTo("citizen.notPermitted");
+      assertThatThrownBy(() -> trips.recentTrips(yanta, id, null, "192.0.2.6"))
+          .isInstanceOf(NotPermittedException.class)
+          .extracting(e -> ((NotPermittedException) e).messageKey())
+          .isEqualTo("citizen.notPermitted");
+    }
+    assertThat(actions(yanta.username()))
+        .containsExactly(
+            "citizen.view.denied|192.0.2.6|null",
+            "citizen.history.denied|192.0.2.6|null",
+            "citizen.trips.denied|192.0.2.6|null",
+            "citizen.view|192.0.2.6|null",
+            "citizen.history.denied|192.0.2.6|null",
+            "citizen.trips.denied|192.0.2.6|null");
   }
 
   @Test

@@ -94,6 +94,18 @@ class ResultImportPageIT {
     assertThat(report.body())
         .contains("2,unknown-resident,")
         .contains("3,invalid-resident-id,\"Lab,not-an-id,,2026-11-01 08:00,NEGATIVE\"");
+
+    HttpClient other = client();
+    signIn(other, "xincheng", "Staff#2026");
+    HttpResponse<String> notYours =
+        other.send(get("/staff/imports/errors.csv?id=" + link.group(1)), ofString());
+    HttpResponse<String> notThere =
+        other.send(get("/staff/imports/errors.csv?id=" + Long.MAX_VALUE), ofString());
+    assertThat(notYours.statusCode())
+        .as("another district's report answers as a missing one")
+        .isEqualTo(notThere.statusCode())
+        .isEqualTo(404);
+    assertThat(notYours.body()).doesNotContain("unknown-resident");
   }
 
   @Test

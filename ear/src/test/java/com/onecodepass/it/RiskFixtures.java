@@ -26,6 +26,11 @@ final class RiskFixtures {
   private RiskFixtures() {}
 
   static List<Long> citizens(Connection c, int count) throws SQLException {
+    return citizens(c, count, "610113");
+  }
+
+  /** Green citizens living in {@code district}. */
+  static List<Long> citizens(Connection c, int count, String district) throws SQLException {
     List<Long> ids = new ArrayList<>(count);
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
@@ -34,7 +39,7 @@ final class RiskFixtures {
             "INSERT INTO citizen (subject, name_cipher, name_masked, resident_id_cipher,"
                 + " resident_id_index, resident_id_masked, district_code, colour, colour_since,"
                 + " colour_reason, registered_at, version) VALUES (?, ?, '测*', ?, ?,"
-                + " '6101**********0000', '610113', 'GREEN', ?, 'NONE', ?, 0)",
+                + " '6101**********0000', ?, 'GREEN', ?, 'NONE', ?, 0)",
             Statement.RETURN_GENERATED_KEYS)) {
       Object now = LocalDateTime.now(ZoneOffset.UTC);
       for (int i = 0; i < count; i++) {
@@ -42,8 +47,9 @@ final class RiskFixtures {
         insert.setBytes(2, bytes(32));
         insert.setBytes(3, bytes(40));
         insert.setBytes(4, bytes(32));
-        insert.setObject(5, now);
+        insert.setString(5, district);
         insert.setObject(6, now);
+        insert.setObject(7, now);
         insert.addBatch();
         if ((i + 1) % 1000 == 0 || i == count - 1) {
           insert.executeBatch();
@@ -62,16 +68,23 @@ final class RiskFixtures {
   }
 
   static long venue(Connection c, String community) throws SQLException {
+    return venue(c, community, "610113");
+  }
+
+  /** An active venue of {@code district}. */
+  static long venue(Connection c, String community, String district) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO venue (public_code, name, category, address, district_code, community,"
-                + " status, created_at) VALUES (?, ?, 'SUPERMARKET', '雁塔区风险测试路1号', '610113',"
-                + " ?, 'ACTIVE', ?)",
+                + " status, created_at) VALUES (?, ?, 'SUPERMARKET', ?, ?, ?,"
+                + " 'ACTIVE', ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, subject());
       insert.setString(2, "风险测试超市 " + RANDOM.nextInt(1_000_000));
-      insert.setString(3, community);
-      insert.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+      insert.setString(3, ("610113".equals(district) ? "雁塔区" : "新城区") + "风险测试路1号");
+      insert.setString(4, district);
+      insert.setString(5, community);
+      insert.setObject(6, LocalDateTime.now(ZoneOffset.UTC));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();

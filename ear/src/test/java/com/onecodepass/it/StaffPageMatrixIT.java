@@ -61,7 +61,13 @@ class StaffPageMatrixIT {
               "SELECT MIN(id) FROM venue WHERE district_code = '" + DISTRICT_A + "'",
               "?id=%s",
               "id=\"venue-detail\"",
-              "id=\"venue-not-found\""));
+              "id=\"venue-not-found\""),
+          StaffPage.TRACING,
+          new Sample(
+              "SELECT MIN(id) FROM citizen WHERE district_code = '" + DISTRICT_A + "'",
+              "?case=%s",
+              "id=\"tracing-result\"",
+              "id=\"tracing-refused\""));
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {

@@ -145,6 +145,17 @@ final class StaffSession {
     return fields;
   }
 
+  /** The texts of a page's global messages list ({@code <ul id="messages">}), in order. */
+  static java.util.List<String> messages(String page) {
+    java.util.List<String> found = new java.util.ArrayList<>();
+    Matcher m =
+        Pattern.compile("<ul id=\"messages\"[^>]*>(.*?)</ul>", Pattern.DOTALL).matcher(page);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
   /** The value of {@code name} in this client's cookie jar, or null. */
   String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()

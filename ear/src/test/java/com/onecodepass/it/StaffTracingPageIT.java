@@ -2,17 +2,10 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -20,6 +13,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,10 +25,17 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The staff tracing page over HTTP: who may open it, and that it lists the right people. */
+/**
+ * The staff tracing page over HTTP: who may open it, that it lists the right people, and that a
+ * district officer cannot trace from another district's person (nor probe which ids exist).
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StaffTracingPageIT {
+
+  private static final String YANTA = "610113";
+  private static final String XINCHENG = "610102";
+  private static final String PASSWORD = "Trace#2026x";
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -43,46 +47,115 @@ class StaffTracingPageIT {
   @Test
   void districtStaffSeeTheCompanionsOfACaseAndOtherRolesAreRefused() throws Exception {
     SecureRandom random = new SecureRandom();
-    long theCase = 7_000_000_000L + random.nextInt(1_000_000_000);
-    long companion = theCase + 1;
-    long stranger = theCase + 2;
+    long companion = 7_000_000_000L + random.nextInt(1_000_000_000);
+    long stranger = companion + 1;
+    long theCase;
     Instant t = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
-    try (Connection c =
-        DriverManager.getConnection(
-            System.getProperty("it.db.url"),
-            System.getProperty("it.db.user"),
-            System.getProperty("it.db.password"))) {
-      long venue;
-      try (ResultSet rs =
-          c.createStatement().executeQuery("SELECT MIN(id) FROM venue WHERE status = 'ACTIVE'")) {
-        rs.next();
-        venue = rs.getLong(1);
-      }
+    try (Connection c = StaffSession.database()) {
+      theCase = RiskFixtures.citizens(c, 1, YANTA).get(0);
+      long venue = activeVenue(c);
       insert(c, theCase, venue, t);
       insert(c, companion, venue, t.plus(Duration.ofMinutes(12)));
       insert(c, stranger, venue, t.plus(Duration.ofMinutes(45)));
     }
 
-    HttpClient yanta = client();
-    signIn(yanta, "yanta", "Staff#2026");
+    StaffSession yanta = officer(YANTA);
     HttpResponse<String> page =
-        yanta.send(
-            get(root() + "/staff/tracing.xhtml?case=" + theCase + "&days=14&window=30"),
-            HttpResponse.BodyHandlers.ofString());
+        yanta.get("/staff/tracing.xhtml?case=" + theCase + "&days=14&window=30");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("id=\"companions\"", Long.toString(companion), "<td>18</td>")
         .doesNotContain(Long.toString(stranger));
 
-    HttpClient checker = client();
-    signIn(checker, "checker", "Check#2026");
-    assertThat(
-            checker
-                .send(
-                    get(root() + "/staff/tracing.xhtml?case=" + theCase),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(403);
+    String checker = "tr-check-" + UUID.randomUUID().toString().substring(0, 6);
+    StaffSession.account(checker, PASSWORD, "CHECKER", null);
+    StaffSession checking = StaffSession.signedIn(base.toString(), checker, PASSWORD);
+    assertThat(checking.get("/staff/tracing.xhtml?case=" + theCase).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anotherDistrictsPersonOrVenueIsRefusedLikeAnUnknownIdAndAudited() throws Exception {
+    long foreign;
+    long companion = 7_000_000_000L + new SecureRandom().nextInt(1_000_000_000);
+    Instant t = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    long unknown;
+    try (Connection c = StaffSession.database()) {
+      foreign = RiskFixtures.citizens(c, 1, XINCHENG).get(0);
+      long venue = activeVenue(c);
+      insert(c, foreign, venue, t);
+      insert(c, companion, venue, t.plus(Duration.ofMinutes(5)));
+      unknown = maxCitizenId(c) + 1_000_000;
+    }
+    String officer = "tr-" + UUID.randomUUID().toString().substring(0, 8);
+    StaffSession.account(officer, PASSWORD, "DISTRICT_STAFF", YANTA);
+    StaffSession yanta = StaffSession.signedIn(base.toString(), officer, PASSWORD);
+
+    String refusedForeign = body(yanta, "/staff/tracing.xhtml?case=" + foreign + "&window=720");
+    assertThat(refusedForeign)
+        .contains("id=\"tracing-refused\"")
+        .doesNotContain("id=\"companions\"")
+        .doesNotContain(Long.toString(companion));
+    String refusedContacts = body(yanta, "/staff/tracing.xhtml?contacts=" + foreign);
+    String refusedUnknown = body(yanta, "/staff/tracing.xhtml?case=" + unknown + "&window=720");
+    assertThat(refusedContacts).contains("id=\"tracing-refused\"");
+    assertThat(StaffSession.messages(refusedUnknown))
+        .as("an unknown id answers as another district's does")
+        .isEqualTo(StaffSession.messages(refusedForeign))
+        .isNotEmpty();
+
+    StaffSession own = officer(XINCHENG);
+    assertThat(body(own, "/staff/tracing.xhtml?case=" + foreign))
+        .contains(Long.toString(companion));
+
+    assertThat(actions(officer))
+        .containsExactly(
+            "tracing.companions.denied", "tracing.secondary.denied", "tracing.companions.denied");
+  }
+
+  @Test
+  void badOrTooManyIdsAndOutOfRangeNumbersGetAMessageNotASilentTrace() throws Exception {
+    StaffSession yanta = officer(YANTA);
+    assertThat(body(yanta, "/staff/tracing.xhtml?contacts=12,abc"))
+        .contains("must be numbers")
+        .doesNotContain("id=\"tracing-result\"");
+    String many =
+        LongStream.rangeClosed(1, 501).mapToObj(Long::toString).collect(Collectors.joining(","));
+    assertThat(body(yanta, "/staff/tracing.xhtml?contacts=" + many)).contains("At most 500");
+    assertThat(body(yanta, "/staff/tracing.xhtml?case=1&window=721")).contains("1 to 720 minutes");
+    assertThat(body(yanta, "/staff/tracing.xhtml?case=1&days=0")).contains("1 to 60 days");
+  }
+
+  private StaffSession officer(String district) throws Exception {
+    String user = "tr-" + UUID.randomUUID().toString().substring(0, 8);
+    StaffSession.account(user, PASSWORD, "DISTRICT_STAFF", district);
+    return StaffSession.signedIn(base.toString(), user, PASSWORD);
+  }
+
+  private static String body(StaffSession s, String path) throws Exception {
+    HttpResponse<String> r = s.get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r.body();
+  }
+
+  private static long activeVenue(Connection c) throws Exception {
+    try (ResultSet rs =
+        c.createStatement().executeQuery("SELECT MIN(id) FROM venue WHERE status = 'ACTIVE'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static long maxCitizenId(Connection c) throws Exception {
+    try (ResultSet rs = c.createStatement().executeQuery("SELECT MAX(id) FROM citizen")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<String> actions(String actor) throws Exception {
+    try (Connection c = StaffSession.database()) {
+      return AuditTrail.actions(c, actor, "tracing.");
+    }
   }
 
   private static void insert(Connection c, long citizen, long venue, Instant at) throws Exception {
@@ -96,35 +169,5 @@ class StaffTracingPageIT {
       insert.setObject(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
       insert.executeUpdate();
     }
-  }
-
-  private String root() {
-    return base.toString().replaceAll("/+$", "");
-  }
-
-  private void signIn(HttpClient client, String user, String password) throws Exception {
-    client.send(get(root() + "/staff/index.xhtml"), HttpResponse.BodyHandlers.discarding());
-    String form =
-        "j_username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&j_password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    client.send(
-        HttpRequest.newBuilder(URI.create(root() + "/j_security_check"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.discarding());
-  }
-
-  private static HttpClient client() {
-    return HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
-  }
-
-  private static HttpRequest get(String url) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build();
   }
 }

@@ -208,7 +208,11 @@ class TestResultImportIT {
     ImportView mine = runToEnd(imports.start(OFFICER, "empty.csv", csv(List.of(), false), "x"));
     assertEquals(ImportStatus.COMPLETED, mine.status());
     StaffScope other = new StaffScope("import-it-2", StaffScope.Role.DISTRICT_STAFF, "610102");
-    assertEquals("import.notPermitted", refusal(() -> imports.get(other, mine.id())));
+    assertEquals(
+        refusal(() -> imports.get(other, Long.MAX_VALUE)),
+        refusal(() -> imports.get(other, mine.id())),
+        "another district's import answers as a missing one");
+    assertEquals("import.unknown", refusal(() -> imports.get(other, mine.id())));
     assertTrue(imports.recent(other).stream().noneMatch(v -> v.id() == mine.id()));
   }
 

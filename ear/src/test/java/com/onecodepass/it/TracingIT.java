@@ -78,7 +78,8 @@ class TracingIT {
     TripFixtures.insert(ds, otherDay, a.id(), t.plus(Duration.ofDays(1)));
     TripFixtures.insert(ds, beforeLookBack, a.id(), t.minus(Duration.ofDays(17)));
 
-    TracingReport report = tracing.companions(theCase, Duration.ofDays(14), WINDOW);
+    TracingReport report =
+        tracing.companions(TripFixtures.ADMIN, "192.0.2.9", theCase, Duration.ofDays(14), WINDOW);
 
     assertThat(report.sourceVisits()).isEqualTo(3);
     Map<Long, Companion> found =
@@ -109,12 +110,21 @@ class TracingIT {
 
     // A 15-minute window keeps only those within 15 minutes.
     assertThat(
-            tracing.companions(theCase, Duration.ofDays(14), Duration.ofMinutes(15)).companions())
+            tracing
+                .companions(
+                    TripFixtures.ADMIN,
+                    "192.0.2.9",
+                    theCase,
+                    Duration.ofDays(14),
+                    Duration.ofMinutes(15))
+                .companions())
         .extracting(Companion::citizenId)
         .containsExactlyInAnyOrder(close, twice);
 
     // Venue exposure: everyone at A in [t - 30, t + 30], the case included, nobody at D.
-    List<Exposure> exposed = tracing.venueExposure(a.id(), t.minus(WINDOW), t.plus(WINDOW));
+    List<Exposure> exposed =
+        tracing.venueExposure(
+            TripFixtures.ADMIN, "192.0.2.9", a.id(), t.minus(WINDOW), t.plus(WINDOW));
     assertThat(exposed)
         .extracting(Exposure::citizenId)
         .containsExactly(close, theCase, theCase, twice);
@@ -122,7 +132,13 @@ class TracingIT {
     // Secondary: companions of the close contact (at A, t - 10) within [t - 40, t + 20], the
     // case excluded: only "outside" (t - 31); "twice" at t + 29 is 39 minutes after the contact.
     TracingReport secondary =
-        tracing.secondaryContacts(List.of(close), Set.of(theCase), Duration.ofDays(14), WINDOW);
+        tracing.secondaryContacts(
+            TripFixtures.ADMIN,
+            "192.0.2.9",
+            List.of(close),
+            Set.of(theCase),
+            Duration.ofDays(14),
+            WINDOW);
     assertThat(secondary.companions()).extracting(Companion::citizenId).containsExactly(outside);
     assertThat(secondary.companions().get(0).overlaps())
         .allSatisfy(o -> assertThat(o.sourceCitizenId()).isEqualTo(close));

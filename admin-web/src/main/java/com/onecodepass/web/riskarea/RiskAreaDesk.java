@@ -31,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +47,10 @@ public class RiskAreaDesk implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+  /** The venue menu's request parameter (its client id in the define form). */
+  static final String VENUES_PARAMETER = "define:venues";
+
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CITY);
@@ -68,7 +73,7 @@ public class RiskAreaDesk implements Serializable {
   private RiskAreaKind kind = RiskAreaKind.COMPOUND;
   private String districtCode;
   private String place;
-  private List<String> venueIds = new ArrayList<>();
+  private List<Long> venueIds = new ArrayList<>();
   private String from;
   private String until;
 
@@ -107,7 +112,7 @@ public class RiskAreaDesk implements Serializable {
                   kind,
                   districtCode,
                   place,
-                  venueIds.stream().map(Long::valueOf).toList(),
+                  postedVenueIds(),
                   time(from, "risk.from.required"),
                   until == null || until.isBlank() ? null : time(until, "risk.until.invalid")));
       name = null;
@@ -260,6 +265,22 @@ public class RiskAreaDesk implements Serializable {
     return kind == RiskAreaKind.VENUES;
   }
 
+  /**
+   * The venue ids as posted, not as the menu kept them: PrimeFaces drops values that are not among
+   * its items without a word, so another district's venue would vanish from the area instead of
+   * being refused. The module decides, and audits, on what the officer actually asked for.
+   */
+  private static List<Long> postedVenueIds() {
+    String[] posted =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get(VENUES_PARAMETER);
+    return posted == null
+        ? List.of()
+        : Arrays.stream(posted).map(String::strip).map(Long::valueOf).toList();
+  }
+
   private static Instant time(String value, String key) {
     try {
       return LocalDateTime.parse(value.strip(), INPUT).atZone(CITY).toInstant();
@@ -313,11 +334,11 @@ public class RiskAreaDesk implements Serializable {
     this.place = place;
   }
 
-  public List<String> getVenueIds() {
+  public List<Long> getVenueIds() {
     return venueIds;
   }
 
-  public void setVenueIds(List<String> venueIds) {
+  public void setVenueIds(List<Long> venueIds) {
     this.venueIds = venueIds == null ? new ArrayList<>() : new ArrayList<>(venueIds);
   }
 

@@ -1,12 +1,12 @@
 package com.onecodepass.web.testing;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Sampling;
+import com.onecodepass.codeissue.api.LabResults;
 import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.web.audit.boundary.AuditTargets;
+import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.Messages;
-import com.onecodepass.web.platform.StaffIdentity;
+import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -18,14 +18,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** Manual entry of single results for labs without an integration (bulk import is separate). */
+/**
+ * Manual entry of single results for labs without an integration (bulk import is separate). Who may
+ * record for whom is the import's rule, decided and audited by {@link LabResults}.
+ */
 @Named
 @RequestScoped
 public class LabResultEntry {
 
   private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-  @EJB Sampling sampling;
+  @EJB LabResults labResults;
+  @Inject StaffAccess staff;
   @Inject StaffAudit audit;
 
   private String tubeBarcode;
@@ -37,23 +41,24 @@ public class LabResultEntry {
   public void recordTube() {
     try {
       var tube =
-          sampling.recordTubeResult(
-              tubeBarcode, result, Instant.now(), lab, StaffIdentity.username());
-      audit.record("lab.result.tube", "tube " + tube.barcode() + " " + result, null);
+          labResults.recordTube(staff.scope(), audit.clientAddress(), tubeBarcode, result, lab);
       done("lab.tubeRecorded", tube.members().size());
     } catch (InvalidInputException e) {
       Messages.error("tubeResult:" + e.field(), e.messageKey());
+    } catch (NotPermittedException e) {
+      Messages.error(null, e.messageKey());
     }
   }
 
   public void recordIndividual() {
     try {
-      sampling.recordIndividualResult(
-          residentId, result, parseSampleTime(), Instant.now(), lab, StaffIdentity.username());
-      audit.record("lab.result.individual", AuditTargets.person(residentId) + " " + result, null);
+      labResults.recordIndividual(
+          staff.scope(), audit.clientAddress(), residentId, result, parseSampleTime(), lab);
       done("lab.individualRecorded", 1);
     } catch (InvalidInputException e) {
       Messages.error("individual:" + e.field(), e.messageKey());
+    } catch (NotPermittedException e) {
+      Messages.error(null, e.messageKey());
     }
   }
 

@@ -1,22 +1,24 @@
 package com.onecodepass.web.tracing;
 
+import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.shared.NotPermittedException;
 import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
+import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,75 +47,70 @@ public class TraceCase {
 
   @EJB Tracing tracing;
   @Inject DistrictNames districts;
+  @Inject StaffAccess staff;
   @Inject StaffAudit audit;
 
-  private Long caseId;
+  private String caseText;
   private String contacts;
-  private int days = 14;
-  private int window = 30;
+  private String daysText;
+  private String windowText;
   private TracingReport report;
+  private boolean refused;
   private final List<Row> rows = new ArrayList<>();
 
+  /**
+   * Runs the trace the URL asks for. The module checks the officer's reach and the bounds and
+   * audits; this bean only reads the form and turns refusals into messages.
+   */
   @PostConstruct
   void run() {
     Map<String, String> p =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    days = bounded(p.get("days"), 14, 1, 60);
-    window = bounded(p.get("window"), 30, 1, 720);
-    caseId = parse(p.get("case"));
+    caseText = p.get("case");
     contacts = p.get("contacts");
-    List<Long> contactIds =
-        contacts == null
-            ? List.of()
-            : Arrays.stream(contacts.split("[,\\s]+"))
-                .map(TraceCase::parse)
-                .filter(java.util.Objects::nonNull)
-                .limit(500)
-                .toList();
-    if (!contactIds.isEmpty()) {
+    daysText = p.get("days");
+    windowText = p.get("window");
+    if (blank(caseText) && blank(contacts)) {
+      return;
+    }
+    try {
+      TraceForm form = TraceForm.parse(caseText, contacts, daysText, windowText);
       report =
-          tracing.secondaryContacts(
-              contactIds,
-              caseId == null ? Set.of() : Set.of(caseId),
-              Duration.ofDays(days),
-              Duration.ofMinutes(window));
-    } else if (caseId != null) {
-      report = tracing.companions(caseId, Duration.ofDays(days), Duration.ofMinutes(window));
+          form.contacts().isEmpty()
+              ? tracing.companions(
+                  staff.scope(), audit.clientAddress(), form.caseId(), form.days(), form.window())
+              : tracing.secondaryContacts(
+                  staff.scope(),
+                  audit.clientAddress(),
+                  form.contacts(),
+                  form.caseId() == null ? Set.of() : Set.of(form.caseId()),
+                  form.days(),
+                  form.window());
+    } catch (InvalidInputException e) {
+      Messages.error(null, e.messageKey());
+      return;
+    } catch (NotPermittedException e) {
+      refused = true;
+      Messages.error(null, e.messageKey());
+      return;
     }
-    if (report != null) {
-      audit.record(
-          "tracing.run",
-          (caseId == null ? "" : "case #" + caseId + " ") + "contacts " + contactIds.size(),
-          null);
-    }
-    if (report != null) {
-      for (Companion c : report.companions()) {
-        for (Overlap o : c.overlaps()) {
-          rows.add(
-              new Row(
-                  c.citizenId(),
-                  o.venueName(),
-                  districts.name(o.districtCode()),
-                  WHEN.format(o.sourceAt()),
-                  WHEN.format(o.companionAt()),
-                  o.overlapMinutes(),
-                  o.sourceCitizenId()));
-        }
+    for (Companion c : report.companions()) {
+      for (Overlap o : c.overlaps()) {
+        rows.add(
+            new Row(
+                c.citizenId(),
+                o.venueName(),
+                districts.name(o.districtCode()),
+                WHEN.format(o.sourceAt()),
+                WHEN.format(o.companionAt()),
+                o.overlapMinutes(),
+                o.sourceCitizenId()));
       }
     }
   }
 
-  private static Long parse(String s) {
-    try {
-      return s == null || s.isBlank() ? null : Long.parseLong(s.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static int bounded(String s, int fallback, int min, int max) {
-    Long v = parse(s);
-    return v == null ? fallback : (int) Math.max(min, Math.min(max, v));
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   public boolean isRan() {
@@ -132,19 +129,23 @@ public class TraceCase {
     return rows;
   }
 
-  public Long getCaseId() {
-    return caseId;
+  public boolean isRefused() {
+    return refused;
+  }
+
+  public String getCaseId() {
+    return caseText;
   }
 
   public String getContacts() {
     return contacts;
   }
 
-  public int getDays() {
-    return days;
+  public String getDays() {
+    return blank(daysText) ? Long.toString(TraceForm.DEFAULT_DAYS) : daysText;
   }
 
-  public int getWindow() {
-    return window;
+  public String getWindow() {
+    return blank(windowText) ? Long.toString(TraceForm.DEFAULT_WINDOW) : windowText;
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * Bulk import of lab results from a CSV file ({@link ResultCsv}) as a restartable batch job. City
  * admins import for the whole city; district staff only for people of their district (other rows
  * are rejected as {@code not-permitted}); nobody else may import. Every call is audited. Refusals
- * are {@link InvalidInputException}s with key {@code import.notPermitted}.
+ * are {@link InvalidInputException}s with key {@code import.notPermitted}; another district's
+ * import answers {@code import.unknown}, as a missing one does (the audit entry differs).
  */
 @Local
 public interface ResultImports {

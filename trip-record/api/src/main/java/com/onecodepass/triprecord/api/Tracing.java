@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.api;
 
+import com.onecodepass.shared.StaffScope;
 import jakarta.ejb.Local;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,25 +8,44 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Spatio-temporal tracing. Reads by the (citizen, time) and (venue, time) indexes only; the
- * defaults are {@code ocp.tracing.lookback.days} (14) and {@code ocp.tracing.window.minutes} (30).
+ * Spatio-temporal tracing for officers. Reads by the (citizen, time) and (venue, time) indexes
+ * only; a null look-back or window means {@code ocp.tracing.lookback.days} (14) and {@code
+ * ocp.tracing.window.minutes} (30).
+ *
+ * <p>Every read is scoped by the officer's {@link StaffScope} and audited: district staff trace
+ * from the people of their district and from the confirmed contacts of their district's cases
+ * (code-issue decides, it knows where people live), and see the exposure of their district's
+ * venues; city admins everything; other roles nothing. Anything else, an unknown id included, is
+ * refused with {@link com.onecodepass.shared.NotPermittedException} ({@code tracing.notPermitted})
+ * and an audit entry. Out-of-range input is an {@link
+ * com.onecodepass.codeissue.api.InvalidInputException}.
  */
 @Local
 public interface Tracing {
 
-  /** Everyone else at the same venue within the default window of the case's recent visits. */
-  TracingReport companions(long caseCitizenId);
+  /** Most people one secondary-contact trace starts from. */
+  int MAX_SOURCES = 500;
 
-  /** Same with an explicit look-back (ending now) and window. */
-  TracingReport companions(long caseCitizenId, Duration lookBack, Duration window);
+  /** Longest look-back, in days. */
+  int MAX_DAYS = 60;
+
+  /** Widest window either side of a visit, in minutes. */
+  int MAX_WINDOW_MINUTES = 720;
+
+  /** Everyone else at the same venue within the window of the case's visits in the look-back. */
+  TracingReport companions(
+      StaffScope who, String clientAddress, long caseCitizenId, Duration lookBack, Duration window);
 
   /** Companions of the given confirmed close contacts, excluding those and {@code excluded}. */
   TracingReport secondaryContacts(
+      StaffScope who,
+      String clientAddress,
       Collection<Long> closeContacts,
       Collection<Long> excluded,
       Duration lookBack,
       Duration window);
 
   /** Everyone who checked in at the venue between {@code from} (incl.) and {@code to} (incl.). */
-  List<Exposure> venueExposure(long venueId, Instant from, Instant to);
+  List<Exposure> venueExposure(
+      StaffScope who, String clientAddress, long venueId, Instant from, Instant to);
 }

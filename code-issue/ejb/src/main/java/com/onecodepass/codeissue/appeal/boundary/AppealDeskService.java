@@ -80,6 +80,7 @@ public class AppealDeskService implements AppealDesk {
   public AppealCase detail(StaffScope scope, long appealId, String client) {
     gate.requireOfficer(scope, "appeal.view", client);
     Appeal appeal = em.find(Appeal.class, appealId);
+    gate.requireFound(scope, appeal, "appeal.view", "appeal #" + appealId, client);
     if (appeal == null) {
       throw new InvalidInputException("appeal", "appeal.unknown", "no such appeal");
     }
@@ -100,6 +101,7 @@ public class AppealDeskService implements AppealDesk {
     gate.requireOfficer(scope, "appeal.decide", client);
     String answer = StaffText.required(answerInput, "answer", "appeal.answer");
     Appeal appeal = em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE);
+    gate.requireFound(scope, appeal, "appeal.decide", "appeal #" + appealId, client);
     if (appeal == null) {
       throw new InvalidInputException("appeal", "appeal.unknown", "no such appeal");
     }

@@ -94,13 +94,15 @@ public class CaseService implements Cases {
     if (residentId == null || residentId.isBlank()) {
       throw new InvalidInputException("residentId", "cases.residentIdRequired", "no resident ID");
     }
+    Optional<Long> found = directory.idOf(residentId.strip().toUpperCase(java.util.Locale.ROOT));
+    if (found.isEmpty()) {
+      refuseUnlessCityAdmin(who, clientAddress, "cases.mark", "resident id (none)");
+    }
     long citizenId =
-        directory
-            .idOf(residentId.strip().toUpperCase(java.util.Locale.ROOT))
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "residentId", "cases.unknownPerson", "nobody registered with this ID"));
+        found.orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "residentId", "cases.unknownPerson", "nobody registered with this ID"));
     return mark(who, clientAddress, citizenId, source, note);
   }
 
@@ -118,6 +120,7 @@ public class CaseService implements Cases {
     // The row lock makes two officers marking the same person at once produce one case.
     Citizen citizen = em.find(Citizen.class, citizenId, LockModeType.PESSIMISTIC_WRITE);
     if (citizen == null) {
+      refuseUnlessCityAdmin(who, clientAddress, "cases.mark", "citizen#" + citizenId + " (none)");
       throw new InvalidInputException("residentId", "cases.unknownPerson", "no such citizen");
     }
     audit.requireReach(
@@ -189,7 +192,11 @@ public class CaseService implements Cases {
     requireBounds(days, windowMinutes);
     TracingReport report =
         tracing.companions(
-            theCase.citizenId(), Duration.ofDays(days), Duration.ofMinutes(windowMinutes));
+            who,
+            clientAddress,
+            theCase.citizenId(),
+            Duration.ofDays(days),
+            Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.CLOSE, days, windowMinutes, report, who);
     audit.record(
         who,
@@ -233,7 +240,12 @@ public class CaseService implements Cases {
     excluded.add(theCase.citizenId());
     TracingReport report =
         tracing.secondaryContacts(
-            sources, excluded, Duration.ofDays(days), Duration.ofMinutes(windowMinutes));
+            who,
+            clientAddress,
+            sources,
+            excluded,
+            Duration.ofDays(days),
+            Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.SECONDARY, days, windowMinutes, report, who);
     audit.record(
         who,
@@ -335,11 +347,23 @@ public class CaseService implements Cases {
     audit.requireOfficer(who, clientAddress, action);
     ConfirmedCase theCase = em.find(ConfirmedCase.class, caseId);
     if (theCase == null) {
+      refuseUnlessCityAdmin(who, clientAddress, action, CaseAudit.caseRef(caseId) + " (none)");
       throw new InvalidInputException("case", "cases.unknownCase", "no such case");
     }
     audit.requireReach(
         who, clientAddress, action, theCase.districtCode(), CaseAudit.caseRef(caseId));
     return theCase;
+  }
+
+  /**
+   * An id that names nothing is refused for district staff exactly as another district's would be
+   * (only the audit entry differs), so ids cannot be probed; city admins see everything anyway.
+   */
+  private void refuseUnlessCityAdmin(
+      StaffScope who, String clientAddress, String action, String target) {
+    if (who.role() != StaffScope.Role.CITY_ADMIN) {
+      audit.requireReach(who, clientAddress, action, null, target);
+    }
   }
 
   private static void requireBounds(int days, int windowMinutes) {

@@ -8,6 +8,7 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.MobileNumber;
 import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.cases.control.TraceReach;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
@@ -18,8 +19,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Staff reads of citizens, each admitted (and audited) by the {@link DistrictGate}. */
 @Stateless
@@ -32,6 +36,7 @@ public class CitizenRecordsService implements CitizenRecords {
 
   @Inject PersonalDataVault vault;
   @Inject DistrictGate gate;
+  @Inject TraceReach reach;
   @EJB HealthRecords healthRecords;
 
   @Override
@@ -55,14 +60,28 @@ public class CitizenRecordsService implements CitizenRecords {
               .setMaxResults(20)
               .getResultList();
     }
-    gate.admit(
-        scope,
-        found,
-        "citizen.lookup",
-        target + " -> " + found.size() + " found" + ids(found),
-        null,
-        clientAddress);
-    return found.stream().map(CitizenRecordsService::card).toList();
+    // Another district's people are left out as if not registered (the audit entry says who):
+    // "not there" and "not yours" must answer alike, or the look-up tells who lives elsewhere.
+    List<Citizen> visible =
+        found.stream().filter(c -> DistrictGate.mayRead(scope, c.districtCode())).toList();
+    List<Citizen> hidden = found.stream().filter(c -> !visible.contains(c)).toList();
+    if (!hidden.isEmpty()) {
+      gate.record(
+          scope,
+          "citizen.lookup.denied",
+          target + " -> " + hidden.size() + " elsewhere" + ids(hidden),
+          null,
+          clientAddress);
+    }
+    if (hidden.isEmpty() || !visible.isEmpty()) {
+      gate.record(
+          scope,
+          "citizen.lookup",
+          target + " -> " + visible.size() + " found" + ids(visible),
+          null,
+          clientAddress);
+    }
+    return visible.stream().map(CitizenRecordsService::card).toList();
   }
 
   @Override
@@ -73,7 +92,11 @@ public class CitizenRecordsService implements CitizenRecords {
       gate.record(scope, "citizen.view", "citizen #" + citizenId + " (none)", null, clientAddress);
       return Optional.empty();
     }
-    gate.admit(scope, List.of(c), "citizen.view", target(c), null, clientAddress);
+    if (!DistrictGate.mayRead(scope, c.districtCode())) {
+      gate.record(scope, "citizen.view.denied", target(c), null, clientAddress);
+      return Optional.empty();
+    }
+    gate.record(scope, "citizen.view", target(c), null, clientAddress);
     return Optional.of(card(c));
   }
 
@@ -82,7 +105,7 @@ public class CitizenRecordsService implements CitizenRecords {
       StaffScope scope, long citizenId, String reason, String clientAddress) {
     requireStaff(scope);
     String why = requireReason(reason);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, "citizen.unmask", clientAddress);
     gate.admit(scope, List.of(c), "citizen.unmask", target(c), why, clientAddress);
     return new CitizenIdentity(
         c.id(),
@@ -95,7 +118,7 @@ public class CitizenRecordsService implements CitizenRecords {
   public CitizenHistory history(
       StaffScope scope, long citizenId, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, "citizen.history", clientAddress);
     gate.admit(scope, List.of(c), "citizen.history", target(c), optional(reason), clientAddress);
     return new CitizenHistory(
         healthRecords.history(citizenId), healthRecords.testResults(citizenId));
@@ -105,14 +128,35 @@ public class CitizenRecordsService implements CitizenRecords {
   public void authorise(
       StaffScope scope, long citizenId, String action, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(citizenId);
+    Citizen c = existing(scope, citizenId, action, clientAddress);
     gate.admit(scope, List.of(c), action, target(c), optional(reason), clientAddress);
   }
 
-  private Citizen existing(long citizenId) {
+  @Override
+  public void authoriseTrace(
+      StaffScope scope, Collection<Long> citizenIds, String action, String clientAddress) {
+    requireStaff(scope);
+    Set<Long> people = new TreeSet<>(citizenIds);
+    String target = "citizens #" + people;
+    Set<Long> outside = reach.outside(scope, people);
+    if (!outside.isEmpty()) {
+      gate.record(scope, action + ".denied", target, "not in reach: #" + outside, clientAddress);
+      throw new NotPermittedException(
+          "tracing.notPermitted", scope.username() + " may not trace from " + outside.size());
+    }
+    gate.record(scope, action, target, null, clientAddress);
+  }
+
+  /** The citizen; for anyone but a city admin an unknown id is refused like a foreign one. */
+  private Citizen existing(StaffScope scope, long citizenId, String action, String clientAddress) {
     Citizen c = em.find(Citizen.class, citizenId);
-    if (c == null) {
+    if (c == null && scope.role() == StaffScope.Role.CITY_ADMIN) {
       throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
+    }
+    if (c == null) {
+      gate.record(
+          scope, action + ".denied", "citizen #" + citizenId + " (none)", null, clientAddress);
+      throw new NotPermittedException("citizen.notPermitted", "no such citizen in reach");
     }
     return c;
   }

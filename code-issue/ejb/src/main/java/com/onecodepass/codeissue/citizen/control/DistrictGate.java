@@ -49,7 +49,7 @@ public class DistrictGate {
     audit.append(Audit.Entry.by(scope, action, target, reason, clientAddress));
   }
 
-  static boolean mayRead(StaffScope scope, String citizenDistrict) {
+  public static boolean mayRead(StaffScope scope, String citizenDistrict) {
     return switch (scope.role()) {
       case CITY_ADMIN -> true;
       case DISTRICT_STAFF ->

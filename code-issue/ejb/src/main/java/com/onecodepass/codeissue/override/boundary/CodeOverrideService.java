@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @Stateless
 public class CodeOverrideService implements CodeOverrides {
@@ -51,13 +52,13 @@ public class CodeOverrideService implements CodeOverrides {
     if (residentId == null || residentId.isBlank()) {
       throw new InvalidInputException("residentId", "override.residentId", "resident ID required");
     }
+    Optional<Long> found = directory.idOf(residentId.strip());
+    gate.requireFound(scope, found.orElse(null), "override.request", "resident id", client);
     long citizenId =
-        directory
-            .idOf(residentId.strip())
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "residentId", "override.unknownPerson", "nobody registered"));
+        found.orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "residentId", "override.unknownPerson", "nobody registered"));
     Citizen person = em.find(Citizen.class, citizenId, LockModeType.PESSIMISTIC_WRITE);
     gate.require(
         scope, person.districtCode(), "override.request", person.residentIdMasked(), client);
@@ -154,6 +155,7 @@ public class CodeOverrideService implements CodeOverrides {
   private CodeOverride pendingOverride(
       StaffScope scope, long overrideId, String action, String client) {
     CodeOverride override = em.find(CodeOverride.class, overrideId, LockModeType.PESSIMISTIC_WRITE);
+    gate.requireFound(scope, override, action, "override #" + overrideId, client);
     if (override == null) {
       throw new InvalidInputException("override", "override.unknown", "no such override");
     }

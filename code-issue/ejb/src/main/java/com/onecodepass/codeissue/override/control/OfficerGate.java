@@ -25,6 +25,17 @@ public class OfficerGate {
     }
   }
 
+  /**
+   * Refuses district staff an id that names nothing exactly as another district's (only the audit
+   * entry differs), so ids cannot be probed; city admins may be told it does not exist.
+   */
+  public void requireFound(
+      StaffScope scope, Object found, String action, String target, String client) {
+    if (found == null && (scope == null || scope.role() != StaffScope.Role.CITY_ADMIN)) {
+      refuse(scope, action, target + " (none)", client, NotPermittedException.KEY);
+    }
+  }
+
   /** Refuses roles other than officers before anything is read. */
   public void requireOfficer(StaffScope scope, String action, String client) {
     if (scope == null

@@ -222,8 +222,9 @@ public class ResultImportService implements ResultImports {
                 () -> new InvalidInputException("import", "import.unknown", "no such import"));
     if (scope.role() != StaffScope.Role.CITY_ADMIN
         && (record.districtCode() == null || !record.districtCode().equals(scope.districtCode()))) {
+      // answered as "no such import" (404 for errors.csv): ids must not tell what exists elsewhere
       audit.refused(scope, action, "import:" + importId, clientAddress);
-      throw new InvalidInputException("import", "import.notPermitted", "another district's import");
+      throw new InvalidInputException("import", "import.unknown", "another district's import");
     }
     return record;
   }

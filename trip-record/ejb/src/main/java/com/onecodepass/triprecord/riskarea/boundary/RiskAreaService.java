@@ -118,7 +118,7 @@ public class RiskAreaService implements RiskAreas {
   public RiskAreaView find(StaffScope who, long id) {
     RiskArea area = em.find(RiskArea.class, id);
     if (area == null) {
-      throw new RiskAreaException("risk.notFound");
+      throw decisions.notFound(who, null, id, "read");
     }
     decisions.mayManage(who, null, area.districtCode(), "read", AreaDecisions.target(area));
     return area.view();
@@ -128,7 +128,7 @@ public class RiskAreaService implements RiskAreas {
   public RiskAreaPreview preview(StaffScope who, String client, long id) {
     RiskArea area = em.find(RiskArea.class, id);
     if (area == null) {
-      throw new RiskAreaException("risk.notFound");
+      throw decisions.notFound(who, client, id, "preview");
     }
     decisions.mayManage(who, client, area.districtCode(), "preview", AreaDecisions.target(area));
     Instant now = Instant.now();

@@ -31,7 +31,7 @@ public class AreaDecisions {
   public RiskArea managed(StaffScope who, String client, long id, String action) {
     RiskArea area = em.find(RiskArea.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (area == null) {
-      throw new RiskAreaException("risk.notFound");
+      throw notFound(who, client, id, action);
     }
     mayManage(who, client, area.districtCode(), action, target(area));
     return area;
@@ -46,6 +46,17 @@ public class AreaDecisions {
       }
       throw new RiskAreaNotPermitted();
     }
+  }
+
+  /**
+   * No area with this id: for district staff refused (audited) exactly as another district's area,
+   * so ids cannot be probed; a city admin is told it does not exist.
+   */
+  public RiskAreaException notFound(StaffScope who, String client, long id, String action) {
+    if (who == null || who.role() != StaffScope.Role.CITY_ADMIN) {
+      mayManage(who, client, null, action, "risk-area:" + id + " (none)");
+    }
+    return new RiskAreaException("risk.notFound");
   }
 
   public RiskArea publish(StaffScope who, String client, long id) {

@@ -3,6 +3,7 @@ package com.onecodepass.triprecord.venue.control;
 import com.onecodepass.shared.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.venue.entity.Venue;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,8 @@ public class VenueStore {
 
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
+
+  @EJB VenueRefusals refusals;
 
   public Optional<Venue> byPublicCode(String publicCode) {
     return em.createQuery("select v from Venue v where v.publicCode = :p", Venue.class)
@@ -44,10 +47,15 @@ public class VenueStore {
         .collect(Collectors.toMap(Venue::id, Function.identity()));
   }
 
-  /** The venue if {@code who} may see it; otherwise "not found", so ids cannot be probed. */
+  /**
+   * The venue if {@code who} may see it; otherwise "not found" (audited), so ids cannot be probed.
+   */
   public Venue visible(StaffScope who, long venueId) {
     Venue venue = em.find(Venue.class, venueId);
     if (venue == null || !VenueRules.maySee(who, venue)) {
+      if (who != null) {
+        refusals.record(who, venueId, venue != null);
+      }
       throw new VenueException("venue.notFound");
     }
     return venue;

@@ -1,0 +1,100 @@
+package com.onecodepass.codeissue.testing.boundary;
+
+import com.onecodepass.codeissue.api.LabResults;
+import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.Sampling;
+import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.TubeView;
+import com.onecodepass.codeissue.citizen.control.DistrictGate;
+import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
+import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.shared.StaffScope;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The lab-results page's writes: the import's district rule, checked before anything is stored. */
+@Stateless
+public class LabResultService implements LabResults {
+
+  static final String NOT_PERMITTED = "lab.notPermitted";
+
+  @PersistenceContext(unitName = "code-issue")
+  EntityManager em;
+
+  @Inject PersonalDataVault vault;
+  @Inject DistrictGate gate;
+  @EJB Sampling sampling;
+
+  @Override
+  public TubeView recordTube(
+      StaffScope scope, String clientAddress, String barcode, TestOutcome result, String lab) {
+    String code = barcode == null ? "" : barcode.strip().toUpperCase(Locale.ROOT);
+    String target = "tube " + code + " " + result;
+    List<String> districts =
+        em.createQuery(
+                "select c.districtCode from Citizen c, SampleTubeMember m"
+                    + " where m.key.barcode = :b and c.id = m.key.citizenId",
+                String.class)
+            .setParameter("b", code)
+            .getResultList();
+    if (!mayRecord(scope) || !districts.stream().allMatch(d -> mayRecordFor(scope, d))) {
+      refuse(scope, "lab.result.tube", target, clientAddress);
+    }
+    TubeView tube = sampling.recordTubeResult(code, result, Instant.now(), lab, scope.username());
+    gate.record(scope, "lab.result.tube", target, null, clientAddress);
+    return tube;
+  }
+
+  @Override
+  public void recordIndividual(
+      StaffScope scope,
+      String clientAddress,
+      String residentId,
+      TestOutcome result,
+      Instant sampleTime,
+      String lab) {
+    ResidentId id = ResidentId.parse(residentId);
+    String target = "id " + id.masked() + " " + result;
+    if (!mayRecord(scope)) {
+      refuse(scope, "lab.result.individual", target, clientAddress);
+    }
+    if (scope.role() != StaffScope.Role.CITY_ADMIN) {
+      // Unknown and another district's person are refused alike: no probing who is registered.
+      boolean ours =
+          em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
+              .setParameter("index", vault.indexOf(id))
+              .getResultStream()
+              .anyMatch(c -> mayRecordFor(scope, c.districtCode()));
+      if (!ours) {
+        refuse(scope, "lab.result.individual", target, clientAddress);
+      }
+    }
+    sampling.recordIndividualResult(
+        id.value(), result, sampleTime, Instant.now(), lab, scope.username());
+    gate.record(scope, "lab.result.individual", target, null, clientAddress);
+  }
+
+  private static boolean mayRecord(StaffScope scope) {
+    return scope != null
+        && (scope.role() == StaffScope.Role.CITY_ADMIN
+            || (scope.role() == StaffScope.Role.DISTRICT_STAFF && scope.districtCode() != null));
+  }
+
+  private static boolean mayRecordFor(StaffScope scope, String district) {
+    return scope.role() == StaffScope.Role.CITY_ADMIN || scope.districtCode().equals(district);
+  }
+
+  private void refuse(StaffScope scope, String action, String target, String clientAddress) {
+    if (scope != null) {
+      gate.record(scope, action + ".denied", target, "not this officer's district", clientAddress);
+    }
+    throw new NotPermittedException(NOT_PERMITTED, action + " outside the officer's district");
+  }
+}
