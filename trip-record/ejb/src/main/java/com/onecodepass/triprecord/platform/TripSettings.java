@@ -57,7 +57,9 @@ public final class TripSettings {
     return Duration.ofMinutes(positiveInt("ocp.tracing.window.minutes", 30));
   }
 
-  /** Most check-ins waiting for a commit on a node: {@code ocp.checkins.queue}; more are refused. */
+  /**
+   * Most check-ins waiting for a commit on a node: {@code ocp.checkins.queue}; more are refused.
+   */
   public static int checkInQueue() {
     return positiveInt("ocp.checkins.queue", 512);
   }
@@ -69,7 +71,7 @@ public final class TripSettings {
 
   /** How long a check-in may wait to be taken into a group: {@code ocp.checkins.queue-wait-ms}. */
   public static int checkInQueueWaitMillis() {
-    return positiveInt("ocp.checkins.queue-wait-ms", 2000);
+    return positiveInt("ocp.checkins.queue-wait-ms", 1000);
   }
 
   /** Groups written at once per node: {@code ocp.checkins.writers}. */

@@ -77,7 +77,9 @@ public class CheckInRecorder {
     return List.of(answers);
   }
 
-  /** A check-in whose key alone makes it unique (a transit ride): stored once, however often sent. */
+  /**
+   * A check-in whose key alone makes it unique (a transit ride): stored once, however often sent.
+   */
   public Recorded insertOnce(CheckIn checkIn) {
     return queue.record(List.of(new PendingCheckIn(checkIn, false))).get(0);
   }

@@ -93,7 +93,8 @@ public class CheckInWriter {
       if (t instanceof SQLException sql) {
         for (SQLException s = sql; s != null; s = s.getNextException()) {
           String state = s.getSQLState();
-          if (state != null && (state.startsWith("23") || state.startsWith("22") || state.startsWith("40"))) {
+          if (state != null
+              && (state.startsWith("23") || state.startsWith("22") || state.startsWith("40"))) {
             return true;
           }
         }

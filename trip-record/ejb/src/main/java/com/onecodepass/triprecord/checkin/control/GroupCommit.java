@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * most for the commit in progress and its own.
  *
  * <p>The promise is the writer's: an item is answered with a result only after {@code write} has
- * returned, i.e. committed. If {@code write} throws, every item of that group gets the failure
- * and nobody a result. The queue is bounded twice: by room ({@code capacity} items, a full queue
+ * returned, i.e. committed. If {@code write} throws, every item of that group gets the failure and
+ * nobody a result. The queue is bounded twice: by room ({@code capacity} items, a full queue
  * refuses at once) and by time (an item not taken by a leader within {@code maxQueueWait} is taken
  * back and refused); a refused item was never written.
  */
@@ -41,10 +41,10 @@ public final class GroupCommit<I, R> {
   }
 
   /**
-   * Not written: no room in the queue, or not taken in time. Carries a transient connection
-   * failure as its cause because that is what it is to the caller — the database could not take
-   * the write now, as when the pool has no connection — so it is answered like one (a 503 that
-   * says nothing was recorded), not as a programming error.
+   * Not written: no room in the queue, or not taken in time. Carries a transient connection failure
+   * as its cause because that is what it is to the caller — the database could not take the write
+   * now, as when the pool has no connection — so it is answered like one (a 503 that says nothing
+   * was recorded), not as a programming error.
    */
   public static final class Refused extends RuntimeException {
     Refused(String why) {

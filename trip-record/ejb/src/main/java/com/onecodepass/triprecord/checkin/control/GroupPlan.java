@@ -33,7 +33,9 @@ final class GroupPlan {
    * @param storedRecent rows already in the table that may be an item's last visit (a superset)
    */
   static GroupPlan of(
-      List<PendingCheckIn> items, Map<String, CheckIn> storedByKey, Collection<CheckIn> storedRecent) {
+      List<PendingCheckIn> items,
+      Map<String, CheckIn> storedByKey,
+      Collection<CheckIn> storedRecent) {
     GroupPlan plan = new GroupPlan(items.size());
     Map<String, Integer> newByKey = new HashMap<>();
     List<Integer> newItems = new ArrayList<>();
@@ -82,7 +84,9 @@ final class GroupPlan {
     return last;
   }
 
-  /** {@code earlier} is the same person at the same venue within the five minutes up to {@code row}. */
+  /**
+   * {@code earlier} is the same person at the same venue within the five minutes up to {@code row}.
+   */
   private static boolean sameVisit(CheckIn earlier, CheckIn row) {
     Instant at = row.checkedInAt();
     return earlier.citizenId() == row.citizenId()
@@ -100,7 +104,8 @@ final class GroupPlan {
    * Each item's answer, given the inserted rows as read back by key: its own new row (not a
    * repeat), an earlier item's new row, or a stored row (repeats).
    */
-  List<CheckInRecorder.Recorded> answers(List<PendingCheckIn> items, Map<String, CheckIn> inserted) {
+  List<CheckInRecorder.Recorded> answers(
+      List<PendingCheckIn> items, Map<String, CheckIn> inserted) {
     List<CheckInRecorder.Recorded> answers = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       if (stored[i] != null) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class GroupCommitTest {
 
   private final ExecutorService threads = Executors.newCachedThreadPool();
+
   /** What the fake database has committed. */
   private final Set<Integer> committed = ConcurrentHashMap.newKeySet();
 

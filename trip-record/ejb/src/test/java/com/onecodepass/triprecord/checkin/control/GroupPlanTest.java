@@ -79,7 +79,8 @@ class GroupPlanTest {
 
     assertThat(plan.toInsert()).hasSize(4);
     List<CheckInRecorder.Recorded> answers = plan.answers(group, readBack(plan));
-    assertThat(answers).extracting(CheckInRecorder.Recorded::repeated)
+    assertThat(answers)
+        .extracting(CheckInRecorder.Recorded::repeated)
         .containsExactly(false, true, false, false, false);
   }
 
