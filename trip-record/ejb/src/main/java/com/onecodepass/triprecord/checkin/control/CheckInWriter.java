@@ -8,12 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.hibernate.Session;
 /**
  * Writes a group of check-ins in one transaction of its own, so they are committed when {@link
  * #writeGroup} returns: the caller may say "checked in" only after that. Within the transaction it
- * reads which of them are already stored (same key, or the same visit within five minutes), inserts
- * the others with one multi-row statement and reads their ids back.
+ * reads which of them are already stored (same key, or the same visit within five minutes) and
+ * inserts the others with one multi-row statement: two statements and a commit per group.
  */
 @Stateless
 public class CheckInWriter {
@@ -49,23 +50,31 @@ public class CheckInWriter {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<CheckInRecorder.Recorded> writeGroup(List<PendingCheckIn> group) {
-    List<String> keys = group.stream().map(p -> p.row().idempotencyKey()).distinct().toList();
-    GroupPlan plan = GroupPlan.of(group, byKeys(keys), recentVisits(group));
-    if (!plan.toInsert().isEmpty()) {
-      insert(plan.toInsert());
+    List<CheckIn> stored = storedFor(group);
+    Map<String, CheckIn> byKey = new HashMap<>();
+    stored.forEach(c -> byKey.put(c.idempotencyKey(), c));
+    GroupPlan plan = GroupPlan.of(group, byKey, stored);
+    List<CheckIn> rows = plan.toInsert();
+    if (!rows.isEmpty() && !insert(rows)) {
+      rows = byKeys(rows.stream().map(CheckIn::idempotencyKey).toList());
     }
-    Map<String, CheckIn> inserted =
-        plan.toInsert().isEmpty()
-            ? Map.of()
-            : byKeys(plan.toInsert().stream().map(CheckIn::idempotencyKey).toList());
+    Map<String, CheckIn> inserted = new HashMap<>();
+    rows.forEach(c -> inserted.put(c.idempotencyKey(), c));
     return plan.answers(group, inserted);
   }
 
-  private void insert(List<CheckIn> rows) {
-    em.unwrap(Session.class)
-        .doWork(
+  /**
+   * One multi-row INSERT (Connector/J's rewriteBatchedStatements) whose generated ids are given to
+   * the rows: the ids of one statement are consecutive (InnoDB allocates a simple insert's values
+   * at once) and the driver reports each of them. False when the driver reported fewer ids than
+   * rows (then none is taken and the caller reads them back).
+   */
+  private boolean insert(List<CheckIn> rows) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
             connection -> {
-              try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
                 for (CheckIn row : rows) {
                   insert.setString(1, row.idempotencyKey());
                   insert.setLong(2, row.citizenId());
@@ -76,8 +85,20 @@ public class CheckInWriter {
                   insert.setString(7, row.source());
                   insert.addBatch();
                 }
-                // One multi-row INSERT with Connector/J's rewriteBatchedStatements.
                 insert.executeBatch();
+                List<Long> generated = new ArrayList<>(rows.size());
+                try (ResultSet ids = insert.getGeneratedKeys()) {
+                  while (ids.next()) {
+                    generated.add(ids.getLong(1));
+                  }
+                }
+                if (generated.size() != rows.size()) {
+                  return false;
+                }
+                for (int i = 0; i < rows.size(); i++) {
+                  rows.get(i).insertedAs(generated.get(i));
+                }
+                return true;
               } catch (SQLException e) {
                 if (refusedRow(e)) {
                   throw new ItemRefused(e);
@@ -103,20 +124,19 @@ public class CheckInWriter {
     return false;
   }
 
-  private Map<String, CheckIn> byKeys(Collection<String> keys) {
-    Map<String, CheckIn> rows = new HashMap<>();
-    em.createQuery("select c from CheckIn c where c.idempotencyKey in :k", CheckIn.class)
+  private List<CheckIn> byKeys(List<String> keys) {
+    return em.createQuery("select c from CheckIn c where c.idempotencyKey in :k", CheckIn.class)
         .setParameter("k", keys)
-        .getResultStream()
-        .forEach(c -> rows.put(c.idempotencyKey(), c));
-    return rows;
+        .getResultList();
   }
 
   /**
-   * Every stored check-in of the group's scanning citizens in the five minutes before the earliest
-   * scan up to the latest: a superset of each scan's "last visit", which {@link GroupPlan} picks.
+   * In one query: the stored rows with one of the group's keys, and every stored check-in of the
+   * group's scanning citizens from five minutes before the earliest scan up to the latest — a
+   * superset of each scan's last visit, which {@link GroupPlan} picks.
    */
-  private List<CheckIn> recentVisits(List<PendingCheckIn> group) {
+  private List<CheckIn> storedFor(List<PendingCheckIn> group) {
+    List<String> keys = group.stream().map(p -> p.row().idempotencyKey()).distinct().toList();
     List<Long> citizens = new ArrayList<>();
     Instant from = null;
     Instant to = null;
@@ -129,12 +149,13 @@ public class CheckInWriter {
       }
     }
     if (citizens.isEmpty()) {
-      return List.of();
+      return byKeys(keys);
     }
     return em.createQuery(
-            "select c from CheckIn c where c.citizenId in :c and c.checkedInAt > :from"
-                + " and c.checkedInAt <= :to",
+            "select c from CheckIn c where c.idempotencyKey in :k or (c.citizenId in :c"
+                + " and c.checkedInAt > :from and c.checkedInAt <= :to)",
             CheckIn.class)
+        .setParameter("k", keys)
         .setParameter("c", citizens.stream().distinct().toList())
         .setParameter("from", from.minus(IdempotencyKeys.RESCAN_WINDOW))
         .setParameter("to", to)

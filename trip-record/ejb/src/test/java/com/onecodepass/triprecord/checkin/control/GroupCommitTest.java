@@ -25,6 +25,8 @@ class GroupCommitTest {
   private final Set<Integer> committed = ConcurrentHashMap.newKeySet();
 
   private final List<List<Integer>> groups = Collections.synchronizedList(new ArrayList<>());
+  private final CountDownLatch firstGroupWriting = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
 
   @AfterEach
   void stop() {
@@ -34,23 +36,7 @@ class GroupCommitTest {
   @Test
   void itemsArrivingDuringACommitAreWrittenTogetherAndAnsweredOnlyAfterTheirCommit()
       throws Exception {
-    CountDownLatch firstGroupWriting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    GroupCommit<Integer, String> commits =
-        new GroupCommit<>(
-            group -> {
-              groups.add(List.copyOf(group));
-              if (groups.size() == 1) {
-                firstGroupWriting.countDown();
-                release.await();
-              }
-              committed.addAll(group);
-              return group.stream().map(i -> GroupCommit.Outcome.of("row-" + i)).toList();
-            },
-            100,
-            100,
-            5_000,
-            1);
+    GroupCommit<Integer, String> commits = firstGroupHeld(100, 5_000, false);
 
     Future<String> first = threads.submit(() -> answerAfterCommit(commits, 0));
     assertThat(firstGroupWriting.await(5, TimeUnit.SECONDS)).isTrue();
@@ -73,24 +59,7 @@ class GroupCommitTest {
 
   @Test
   void whenTheGroupsTransactionFailsNobodyInItIsAcknowledged() throws Exception {
-    CountDownLatch firstGroupWriting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    GroupCommit<Integer, String> commits =
-        new GroupCommit<>(
-            group -> {
-              groups.add(List.copyOf(group));
-              if (groups.size() == 1) {
-                firstGroupWriting.countDown();
-                release.await();
-                committed.addAll(group);
-                return group.stream().map(i -> GroupCommit.Outcome.of("row-" + i)).toList();
-              }
-              throw new IllegalStateException("commit failed: connection lost");
-            },
-            100,
-            100,
-            5_000,
-            1);
+    GroupCommit<Integer, String> commits = firstGroupHeld(100, 5_000, true);
     Future<String> first = threads.submit(() -> answerAfterCommit(commits, 0));
     assertThat(firstGroupWriting.await(5, TimeUnit.SECONDS)).isTrue();
     List<Future<String>> failing = new ArrayList<>();
@@ -136,11 +105,9 @@ class GroupCommitTest {
 
   @Test
   void aFullQueueRefusesAtOnceAndWritesNothing() throws Exception {
-    CountDownLatch writing = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    GroupCommit<Integer, String> commits = blockingCommits(2, 5_000, writing, release);
+    GroupCommit<Integer, String> commits = firstGroupHeld(2, 5_000, false);
     Future<String> leader = threads.submit(() -> commits.submit(0));
-    assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(firstGroupWriting.await(5, TimeUnit.SECONDS)).isTrue();
     Future<String> a = threads.submit(() -> commits.submit(1));
     Future<String> b = threads.submit(() -> commits.submit(2));
     waitUntil(() -> commits.waiting() == 2);
@@ -163,11 +130,9 @@ class GroupCommitTest {
 
   @Test
   void anItemNotTakenInTimeIsRefusedAndNeverWritten() throws Exception {
-    CountDownLatch writing = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    GroupCommit<Integer, String> commits = blockingCommits(10, 100, writing, release);
+    GroupCommit<Integer, String> commits = firstGroupHeld(10, 100, false);
     Future<String> leader = threads.submit(() -> commits.submit(0));
-    assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(firstGroupWriting.await(5, TimeUnit.SECONDS)).isTrue();
 
     assertThatThrownBy(() -> commits.submit(1)).isInstanceOf(GroupCommit.Refused.class);
     assertThat(commits.waiting()).isZero();
@@ -204,12 +169,21 @@ class GroupCommitTest {
     assertThat(groups.stream().mapToInt(List::size).sum()).isEqualTo(400);
   }
 
-  private GroupCommit<Integer, String> blockingCommits(
-      int capacity, long maxWaitMillis, CountDownLatch writing, CountDownLatch release) {
+  /**
+   * Commits whose first group waits in its transaction until {@link #release}; the later groups
+   * commit at once, or fail if {@code laterGroupsFail}.
+   */
+  private GroupCommit<Integer, String> firstGroupHeld(
+      int capacity, long maxWaitMillis, boolean laterGroupsFail) {
     return new GroupCommit<>(
         group -> {
-          writing.countDown();
-          release.await();
+          groups.add(List.copyOf(group));
+          if (groups.size() == 1) {
+            firstGroupWriting.countDown();
+            release.await();
+          } else if (laterGroupsFail) {
+            throw new IllegalStateException("commit failed: connection lost");
+          }
           committed.addAll(group);
           return group.stream().map(i -> GroupCommit.Outcome.of("row-" + i)).toList();
         },
