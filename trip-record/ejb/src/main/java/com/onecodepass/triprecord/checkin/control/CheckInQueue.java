@@ -59,18 +59,18 @@ public class CheckInQueue {
 
   /**
    * A check-in in a transaction of its own. Refused again, it is tried once more: a key another
-   * node committed meanwhile is then read as stored; anything else is this check-in's own failure.
+   * node committed meanwhile is then read as stored. Still refused, it fails as a system error
+   * carrying the driver's exception, so a deadlock is answered "retry" (503) like any other.
    */
   private GroupCommit.Outcome<CheckInRecorder.Recorded> alone(PendingCheckIn p) {
     RuntimeException failure = null;
     for (int attempt = 0; attempt < 2; attempt++) {
       try {
         return GroupCommit.Outcome.of(writer.writeGroup(List.of(p)).get(0));
+      } catch (CheckInWriter.ItemRefused refused) {
+        failure = new IllegalStateException("the database refused a check-in", refused.getCause());
       } catch (RuntimeException e) {
-        failure = e;
-        if (!(e instanceof CheckInWriter.ItemRefused)) {
-          break;
-        }
+        return GroupCommit.Outcome.failed(e);
       }
     }
     return GroupCommit.Outcome.failed(failure);
