@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * copy of check_in (bench_check_in, dropped first), so the application's rows are untouched.
  *
  * usage: java -cp trip-record/ejb/target/classes:mysql-connector-j.jar bench/CheckInCommitBench.java
- *        JDBC_URL USER PASSWORD THREADS SECONDS single|group
+ *        JDBC_URL USER PASSWORD THREADS SECONDS single|group [WRITERS]
  */
 public class CheckInCommitBench {
 
@@ -37,13 +37,14 @@ public class CheckInCommitBench {
     int threads = Integer.parseInt(args[3]);
     long seconds = Long.parseLong(args[4]);
     boolean group = args[5].equals("group");
+    int writers = args.length > 6 ? Integer.parseInt(args[6]) : 1;
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute("DROP TABLE IF EXISTS bench_check_in");
       s.execute("CREATE TABLE bench_check_in LIKE check_in");
     }
     BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(threads + 1);
-    for (int i = 0; i < (group ? 1 : threads); i++) {
+    for (int i = 0; i < (group ? writers : threads); i++) {
       Connection c = DriverManager.getConnection(url, user, password);
       c.setAutoCommit(false);
       pool.add(c);
@@ -62,7 +63,7 @@ public class CheckInCommitBench {
             512,
             100,
             1_000,
-            1);
+            writers);
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     List<long[]> latencies = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
@@ -103,7 +104,7 @@ public class CheckInCommitBench {
     long[] all = latencies.stream().flatMapToLong(l -> Arrays.stream(l, 0, (int) l[l.length - 1])).sorted().toArray();
     System.out.printf(
         "%s, %d threads, %d s: %.0f check-ins/s, p50 %.1f ms, p99 %.1f ms%n",
-        group ? "group commit" : "one transaction each",
+        group ? "group commit, " + writers + " writer(s)" : "one transaction each",
         threads,
         seconds,
         all.length / (double) seconds,
