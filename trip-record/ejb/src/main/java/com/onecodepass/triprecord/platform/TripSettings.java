@@ -56,4 +56,26 @@ public final class TripSettings {
   public static Duration tracingWindow() {
     return Duration.ofMinutes(positiveInt("ocp.tracing.window.minutes", 30));
   }
+
+  /**
+   * Most check-ins waiting for a commit on a node: {@code ocp.checkins.queue}; more are refused.
+   */
+  public static int checkInQueue() {
+    return positiveInt("ocp.checkins.queue", 512);
+  }
+
+  /** Most check-ins written by one transaction: {@code ocp.checkins.group}. */
+  public static int checkInGroup() {
+    return positiveInt("ocp.checkins.group", 100);
+  }
+
+  /** How long a check-in may wait to be taken into a group: {@code ocp.checkins.queue-wait-ms}. */
+  public static int checkInQueueWaitMillis() {
+    return positiveInt("ocp.checkins.queue-wait-ms", 1000);
+  }
+
+  /** Groups written at once per node: {@code ocp.checkins.writers}. */
+  public static int checkInWriters() {
+    return positiveInt("ocp.checkins.writers", 1);
+  }
 }

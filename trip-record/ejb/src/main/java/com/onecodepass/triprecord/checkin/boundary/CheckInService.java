@@ -73,7 +73,7 @@ public class CheckInService implements CheckIns {
 
   @Override
   public CheckInReceipt checkIn(long citizenId, String venueTokenOrUrl) {
-    return record(citizenId, venueTokenOrUrl, Instant.now(), CheckIn.SCAN);
+    return record(List.of(citizenId), venueTokenOrUrl, Instant.now(), CheckIn.SCAN).get(0);
   }
 
   @Override
@@ -86,13 +86,11 @@ public class CheckInService implements CheckIns {
         throw new VenueException("checkin.notHolder");
       }
     }
-    Instant now = Instant.now();
-    List<CheckInReceipt> receipts = new ArrayList<>();
-    receipts.add(record(citizenId, venueTokenOrUrl, now, CheckIn.SCAN));
-    for (long dependant : others) {
-      receipts.add(record(dependant, venueTokenOrUrl, now, CheckIn.SCAN));
-    }
-    return receipts;
+    List<Long> people = new ArrayList<>();
+    people.add(citizenId);
+    people.addAll(others);
+    // One call, so the family's rows go into the same group commit.
+    return record(people, venueTokenOrUrl, Instant.now(), CheckIn.SCAN);
   }
 
   @Override
@@ -103,34 +101,39 @@ public class CheckInService implements CheckIns {
         || scannedAt.isBefore(now.minus(DEVICE_QUEUE_LIMIT))) {
       throw new VenueException("checkin.time.invalid");
     }
-    return record(citizenId, venueTokenOrUrl, scannedAt, CheckIn.DEVICE);
+    return record(List.of(citizenId), venueTokenOrUrl, scannedAt, CheckIn.DEVICE).get(0);
   }
 
-  private CheckInReceipt record(long citizenId, String token, Instant at, String source) {
+  private List<CheckInReceipt> record(
+      List<Long> citizenIds, String token, Instant at, String source) {
     VenueScan scan = scan(token);
     if (!scan.accepted()) {
       throw new VenueException("checkin." + scan.outcome());
     }
-    long venueId = scan.venue().id();
-    CheckInRecorder.Recorded recorded =
+    List<CheckInRecorder.Recorded> recorded =
         recorder.scan(
-            citizenId,
-            venueId,
+            citizenIds,
+            scan.venue().id(),
             at,
             source,
-            () -> {
+            citizenId -> {
               CodeStatus status = codeCard.status(citizenId);
               return new String[] {status.colour().name(), status.maskedName()};
             });
-    CheckIn row = recorded.checkIn();
-    return new CheckInReceipt(
-        row.id(),
-        citizenId,
-        row.maskedName(),
-        row.colour(),
-        row.checkedInAt(),
-        scan.venue(),
-        recorded.repeated());
+    List<CheckInReceipt> receipts = new ArrayList<>(recorded.size());
+    for (CheckInRecorder.Recorded r : recorded) {
+      CheckIn row = r.checkIn();
+      receipts.add(
+          new CheckInReceipt(
+              row.id(),
+              row.citizenId(),
+              row.maskedName(),
+              row.colour(),
+              row.checkedInAt(),
+              scan.venue(),
+              r.repeated()));
+    }
+    return receipts;
   }
 
   @Override

@@ -2,20 +2,25 @@ package com.onecodepass.triprecord.checkin.control;
 
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
- * Records a check-in exactly once. First the cheap path (the same person at the same venue within
- * five minutes, by the (citizen, time) index); then an insert that is committed before this
- * returns; if the unique idempotency key says another request won the race, its row is returned.
+ * Records a check-in exactly once, committed before this returns. First the cheap path (the same
+ * person at the same venue within five minutes, by the (citizen, time) index: no write, no wait);
+ * then the node's commit queue, which writes it with the others waiting at that moment in one
+ * transaction and answers only after the commit ({@link CheckInQueue}). The queue decides again,
+ * inside that transaction, whether it repeats a stored row or an earlier check-in of its group, so
+ * racing requests (a retry, a double tap) get the same row.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,39 +29,59 @@ public class CheckInRecorder {
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
 
-  @EJB CheckInWriter writer;
+  @EJB CheckInQueue queue;
 
   public record Recorded(CheckIn checkIn, boolean repeated) {}
 
-  /** A venue scan: repeats within five minutes return the earlier check-in. */
-  public Recorded scan(
-      long citizenId, long venueId, Instant at, String source, Supplier<String[]> colourAndName) {
-    Optional<CheckIn> recent = recent(citizenId, venueId, at);
-    if (recent.isPresent()) {
-      return new Recorded(recent.get(), true);
+  /**
+   * Venue scans of one or more people (a family checking in together) at one venue: repeats within
+   * five minutes return the earlier check-in. {@code colourAndName} is read only for a new one.
+   */
+  public List<Recorded> scan(
+      List<Long> citizenIds,
+      long venueId,
+      Instant scannedAt,
+      String source,
+      LongFunction<String[]> colourAndName) {
+    Instant at = scannedAt.truncatedTo(ChronoUnit.MILLIS); // the column keeps milliseconds
+    Recorded[] answers = new Recorded[citizenIds.size()];
+    List<PendingCheckIn> pending = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    for (int i = 0; i < citizenIds.size(); i++) {
+      long citizenId = citizenIds.get(i);
+      Optional<CheckIn> recent = recent(citizenId, venueId, at);
+      if (recent.isPresent()) {
+        answers[i] = new Recorded(recent.get(), true);
+        continue;
+      }
+      String[] who = colourAndName.apply(citizenId);
+      pending.add(
+          new PendingCheckIn(
+              new CheckIn(
+                  IdempotencyKeys.scan(citizenId, venueId, at),
+                  citizenId,
+                  venueId,
+                  at,
+                  who[0],
+                  who[1],
+                  source),
+              true));
+      slots.add(i);
     }
-    String[] who = colourAndName.get();
-    return insertOnce(
-        new CheckIn(
-            IdempotencyKeys.scan(citizenId, venueId, at),
-            citizenId,
-            venueId,
-            at,
-            who[0],
-            who[1],
-            source));
+    if (!pending.isEmpty()) {
+      List<Recorded> written = queue.record(pending);
+      for (int k = 0; k < slots.size(); k++) {
+        answers[slots.get(k)] = written.get(k);
+      }
+    }
+    return List.of(answers);
   }
 
+  /**
+   * A check-in whose key alone makes it unique (a transit ride): stored once, however often sent.
+   */
   public Recorded insertOnce(CheckIn checkIn) {
-    try {
-      return new Recorded(writer.insert(checkIn), false);
-    } catch (EJBException | jakarta.persistence.PersistenceException e) {
-      // The unique key: another request (a retry, a double tap on another node) wrote it first.
-      return writer
-          .byKey(checkIn.idempotencyKey())
-          .map(existing -> new Recorded(existing, true))
-          .orElseThrow(() -> e);
-    }
+    return queue.record(List.of(new PendingCheckIn(checkIn, false))).get(0);
   }
 
   Optional<CheckIn> recent(long citizenId, long venueId, Instant at) {

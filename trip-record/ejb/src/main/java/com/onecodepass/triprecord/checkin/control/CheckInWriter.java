@@ -1,36 +1,164 @@
 package com.onecodepass.triprecord.checkin.control;
 
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
 
 /**
- * Writes one check-in in its own transaction, so it is committed when {@link #insert} returns: the
- * caller may say "checked in" only after that. A duplicate key fails only this transaction; the
- * caller then reads the row that won.
+ * Writes a group of check-ins in one transaction of its own, so they are committed when {@link
+ * #writeGroup} returns: the caller may say "checked in" only after that. Within the transaction it
+ * reads which of them are already stored (same key, or the same visit within five minutes) and
+ * inserts the others with one multi-row statement: two statements and a commit per group.
  */
 @Stateless
 public class CheckInWriter {
+
+  private static final String INSERT =
+      "INSERT INTO check_in (idempotency_key, citizen_id, venue_id, checked_in_at,"
+          + " colour_at_check_in, masked_name, source) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * The database refused the group's insert because of one of its rows (its key stored meanwhile by
+   * another node, a value out of range) or chose it as a deadlock victim against another node's
+   * group: it is rolled back so that each check-in can be written on its own.
+   */
+  @ApplicationException(rollback = true)
+  public static class ItemRefused extends RuntimeException {
+    ItemRefused(SQLException cause) {
+      super(cause);
+    }
+  }
 
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public CheckIn insert(CheckIn checkIn) {
-    em.persist(checkIn);
-    em.flush();
-    return checkIn;
+  public List<CheckInRecorder.Recorded> writeGroup(List<PendingCheckIn> group) {
+    List<CheckIn> stored = storedFor(group);
+    Map<String, CheckIn> byKey = new HashMap<>();
+    stored.forEach(c -> byKey.put(c.idempotencyKey(), c));
+    GroupPlan plan = GroupPlan.of(group, byKey, stored);
+    List<CheckIn> rows = plan.toInsert();
+    if (!rows.isEmpty() && !insert(rows)) {
+      rows = byKeys(rows.stream().map(CheckIn::idempotencyKey).toList());
+    }
+    Map<String, CheckIn> inserted = new HashMap<>();
+    rows.forEach(c -> inserted.put(c.idempotencyKey(), c));
+    return plan.answers(group, inserted);
   }
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<CheckIn> byKey(String idempotencyKey) {
-    return em.createQuery("select c from CheckIn c where c.idempotencyKey = :k", CheckIn.class)
-        .setParameter("k", idempotencyKey)
-        .getResultStream()
-        .findFirst();
+  /**
+   * One multi-row INSERT (Connector/J's rewriteBatchedStatements) whose generated ids are given to
+   * the rows: the ids of one statement are consecutive (InnoDB allocates a simple insert's values
+   * at once) and the driver reports each of them. False when the driver reported fewer ids than
+   * rows (then none is taken and the caller reads them back).
+   */
+  private boolean insert(List<CheckIn> rows) {
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+                for (CheckIn row : rows) {
+                  insert.setString(1, row.idempotencyKey());
+                  insert.setLong(2, row.citizenId());
+                  insert.setLong(3, row.venueId());
+                  insert.setObject(4, LocalDateTime.ofInstant(row.checkedInAt(), ZoneOffset.UTC));
+                  insert.setString(5, row.colour());
+                  insert.setString(6, row.maskedName());
+                  insert.setString(7, row.source());
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+                List<Long> generated = new ArrayList<>(rows.size());
+                try (ResultSet ids = insert.getGeneratedKeys()) {
+                  while (ids.next()) {
+                    generated.add(ids.getLong(1));
+                  }
+                }
+                if (generated.size() != rows.size()) {
+                  return false;
+                }
+                for (int i = 0; i < rows.size(); i++) {
+                  rows.get(i).insertedAs(generated.get(i));
+                }
+                return true;
+              } catch (SQLException e) {
+                if (refusedRow(e)) {
+                  throw new ItemRefused(e);
+                }
+                throw e;
+              }
+            });
+  }
+
+  /** SQLSTATE class 23 (a duplicate key), 22 (data) or 40 (deadlock victim) in the chain. */
+  static boolean refusedRow(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          String state = s.getSQLState();
+          if (state != null
+              && (state.startsWith("23") || state.startsWith("22") || state.startsWith("40"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private List<CheckIn> byKeys(List<String> keys) {
+    return em.createQuery("select c from CheckIn c where c.idempotencyKey in :k", CheckIn.class)
+        .setParameter("k", keys)
+        .getResultList();
+  }
+
+  /**
+   * In one query: the stored rows with one of the group's keys, and every stored check-in of the
+   * group's scanning citizens from five minutes before the earliest scan up to the latest — a
+   * superset of each scan's last visit, which {@link GroupPlan} picks.
+   */
+  private List<CheckIn> storedFor(List<PendingCheckIn> group) {
+    List<String> keys = group.stream().map(p -> p.row().idempotencyKey()).distinct().toList();
+    List<Long> citizens = new ArrayList<>();
+    Instant from = null;
+    Instant to = null;
+    for (PendingCheckIn p : group) {
+      if (p.oncePerVisit()) {
+        Instant at = p.row().checkedInAt();
+        citizens.add(p.row().citizenId());
+        from = from == null || at.isBefore(from) ? at : from;
+        to = to == null || at.isAfter(to) ? at : to;
+      }
+    }
+    if (citizens.isEmpty()) {
+      return byKeys(keys);
+    }
+    return em.createQuery(
+            "select c from CheckIn c where c.idempotencyKey in :k or (c.citizenId in :c"
+                + " and c.checkedInAt > :from and c.checkedInAt <= :to)",
+            CheckIn.class)
+        .setParameter("k", keys)
+        .setParameter("c", citizens.stream().distinct().toList())
+        .setParameter("from", from.minus(IdempotencyKeys.RESCAN_WINDOW))
+        .setParameter("to", to)
+        .getResultList();
   }
 }

@@ -100,4 +100,15 @@ public class CheckIn {
   public String idempotencyKey() {
     return idempotencyKey;
   }
+
+  /**
+   * Takes the id the database generated for this row when it was inserted by plain JDBC (the
+   * check-in group commit's multi-row INSERT) rather than through the persistence context.
+   */
+  public void insertedAs(long id) {
+    if (this.id != null) {
+      throw new IllegalStateException("check-in " + this.id + " already has an id");
+    }
+    this.id = id;
+  }
 }
