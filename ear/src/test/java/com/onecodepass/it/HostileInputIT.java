@@ -75,6 +75,29 @@ class HostileInputIT {
     assertThat(rest.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
+  /**
+   * Media-type headers RESTEasy cannot parse: refused before its pipeline (garbage) or inside it (a
+   * q value that is not a number). Both reached integrators as text/html before.
+   */
+  @Test
+  void unparsableMediaTypeHeadersAreRefusedAsProblemJson() {
+    HostileTarget target = HostileTarget.current();
+    for (String[] header :
+        new String[][] {
+          {"Accept", "garbage"}, {"Accept", "*/*;q=abc"}, {"Content-Type", "garbage"}
+        }) {
+      HttpResponse<String> answer =
+          target.send(
+              HttpRequest.newBuilder(target.uri("/api/v1/risk-areas"))
+                  .header(header[0], header[1])
+                  .GET());
+      assertThat(answer.statusCode()).as(header[0] + ": " + header[1]).isBetween(400, 499);
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .as(header[0] + ": " + header[1])
+          .hasValue("application/problem+json");
+    }
+  }
+
   @Test
   void everyCitizenFormIsAttacked() throws Exception {
     HostileForms.everyCitizenFormIsAttacked();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.spi.Failure;
 
 /** Every REST refusal becomes problem+json here, and nowhere else. */
 public final class ProblemMappers {
@@ -45,6 +46,26 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       return ProblemJson.response(Problem.ofStatus(e.getResponse().getStatus()), null, null, 0);
+    }
+  }
+
+  /**
+   * What RESTEasy refuses inside its pipeline with its own {@link Failure}, not a
+   * WebApplicationException — e.g. an Accept with a q parameter that is not a number (found by
+   * HostileInputIT). Its status is the caller's error; the answer is problem+json like every other
+   * refusal. (Headers it cannot parse at all are refused before the pipeline: ProblemErrorsFilter.)
+   */
+  @Provider
+  public static class RuntimeRefusal implements ExceptionMapper<Failure> {
+    @Override
+    public Response toResponse(Failure e) {
+      int status = e.getErrorCode();
+      if (status <= 0 && e.getResponse() != null) {
+        status = e.getResponse().getStatus();
+      }
+      return status >= 400 && status < 500
+          ? ProblemJson.response(Problem.ofStatus(status), null, null, 0)
+          : ProblemJson.response(Problem.INTERNAL_ERROR, null, null, 0);
     }
   }
 
