@@ -68,7 +68,7 @@ class AppealBrowserIT {
     new Select(officer.findElement(By.id("override:target"))).selectByValue("RED");
     officer.findElement(By.id("override:reason")).sendKeys("确诊病例密切接触者，集中隔离");
     officer.findElement(By.id("override:submit")).click();
-    assertThat(waitFor(officer, By.id("override-messages")).getText()).contains("已为");
+    assertThat(Browser.textOf(officer, By.id("override-messages"))).contains("已为");
 
     citizen.get(root + "/code.xhtml");
     assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("红码");

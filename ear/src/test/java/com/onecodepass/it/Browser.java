@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -125,5 +126,21 @@ final class Browser {
   static WebElement waitFor(WebDriver driver, By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.findElements(locator).stream().findFirst().orElse(null));
+  }
+
+  /**
+   * The element's text once it shows any. An Ajax update can replace the element between finding
+   * and reading it (a stale element, seen in full runs); it is then found again.
+   */
+  static String textOf(WebDriver driver, By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(locator).stream()
+                    .findFirst()
+                    .map(WebElement::getText)
+                    .filter(text -> !text.isBlank())
+                    .orElse(null));
   }
 }

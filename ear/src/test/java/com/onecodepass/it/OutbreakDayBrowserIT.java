@@ -96,7 +96,7 @@ class OutbreakDayBrowserIT {
     new WebDriverWait(officer, Duration.ofSeconds(10))
         .until(d -> "true".equals(row.getAttribute("aria-selected")));
     officer.findElement(By.id("review:tabs:confirmClose")).click();
-    assertThat(waitFor(officer, By.id("case-messages")).getText()).contains("已确认 1 人");
+    assertThat(Browser.textOf(officer, By.id("case-messages"))).contains("已确认 1 人");
     WebElement confirmed = waitFor(officer, companionRow("孙*接", lastDigits));
     assertThat(confirmed.getText()).contains("密切接触者", "红码");
     List<WebElement> undecided = officer.findElements(By.cssSelector(".decision.undecided"));
