@@ -413,7 +413,7 @@ ist_seen() { # node err-log-line: did it rejoin by IST alone (no full state tran
   grep -q "Receiving IST" <<< "$since" && grep -q "received from donor: Running IST" <<< "$since"
 }
 
-if want galera-kill; then
+if $galera && want galera-kill; then
 say "drill G1: kill -9 of db1 (where every node writes) under load; it comes back and rejoins by IST"
 start=$(date +%s)
 d="$out/galera-kill"; mkdir -p "$d"
@@ -440,7 +440,7 @@ ok=true
 record galera-kill $ok $(($(date +%s) - start)) "$figures"
 fi
 
-if want galera-rolling; then
+if $galera && want galera-rolling; then
 say "drill G2: rolling restart of the three database nodes under load"
 start=$(date +%s)
 d="$out/galera-rolling"; mkdir -p "$d"
@@ -464,7 +464,7 @@ ok=true
 record galera-rolling $ok $(($(date +%s) - start)) "$figures"
 fi
 
-if want galera-quorum; then
+if $galera && want galera-quorum; then
 say "drill G3: 2 of 3 database nodes killed (no quorum), then back"
 start=$(date +%s)
 d="$out/galera-quorum"; mkdir -p "$d"
