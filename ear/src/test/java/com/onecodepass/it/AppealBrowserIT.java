@@ -60,7 +60,7 @@ class AppealBrowserIT {
     citizen = Browser.phone("zh-CN");
     Browser.register(citizen, root, "欧阳明远", residentId, TestPeople.mobile());
     signInWithShownCode(citizen);
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("绿码");
 
     officer = staff(root, "yanta", "Staff#2026");
     officer.get(root + "/staff/overrides.xhtml");
@@ -71,7 +71,7 @@ class AppealBrowserIT {
     assertThat(Browser.textOf(officer, By.id("override-messages"))).contains("已为");
 
     citizen.get(root + "/code.xhtml");
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("红码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("红码");
 
     citizen.get(root + "/me/appeals.xhtml");
     new Select(waitFor(citizen, By.id("appeal:reason"))).selectByValue("NOT_THERE");
@@ -82,10 +82,10 @@ class AppealBrowserIT {
 
     officer.get(root + "/staff/appeals.xhtml");
     waitFor(officer, By.cssSelector(".open-" + appealId)).click();
-    assertThat(waitFor(officer, By.id("detail")).getText()).contains("门禁记录").contains("红码");
+    assertThat(Browser.textOf(officer, By.id("detail"))).contains("门禁记录").contains("红码");
     // Without an answer nothing is decided.
     officer.findElement(By.id("decision:approve")).click();
-    assertThat(waitFor(officer, By.cssSelector("#detail .field-error")).getText()).contains("答复");
+    assertThat(Browser.textOf(officer, By.cssSelector("#detail .field-error"))).contains("答复");
     officer.findElement(By.id("decision:answer")).sendKeys(ANSWER);
     officer.findElement(By.id("decision:approve")).click();
     new WebDriverWait(officer, WAIT)
@@ -95,7 +95,7 @@ class AppealBrowserIT {
     assertThat(waitFor(citizen, By.id("appeal-status-" + appealId)).getText())
         .isEqualTo("工作人员已批准，等待第二名工作人员复核");
     citizen.get(root + "/code.xhtml");
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("红码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("红码");
 
     officer.get(root + "/staff/overrides.xhtml");
     WebElement own = waitFor(officer, By.xpath(row(appealId)));
@@ -117,7 +117,7 @@ class AppealBrowserIT {
     assertThat(citizen.findElement(By.id("appeal-answer-" + appealId)).getText()).isEqualTo(ANSWER);
     Browser.screenshot(citizen, "appeal-answered");
     citizen.get(root + "/code.xhtml");
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("绿码");
   }
 
   /** The pending-requests row of the approval of this appeal. */
@@ -136,7 +136,7 @@ class AppealBrowserIT {
   /** As {@link Browser#signInWithShownCode}, with the longer wait a loaded test machine needs. */
   private static void signInWithShownCode(WebDriver browser) {
     browser.findElement(By.id("signin:send")).click();
-    String code = waitFor(browser, By.id("demo-code")).getText();
+    String code = Browser.textOf(browser, By.id("demo-code"));
     browser.findElement(By.id("signin:code")).sendKeys(code);
     browser.findElement(By.id("signin:submit")).click();
   }

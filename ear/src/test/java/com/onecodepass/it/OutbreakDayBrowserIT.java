@@ -73,13 +73,13 @@ class OutbreakDayBrowserIT {
     citizen.manage().deleteAllCookies();
     checkIn(root, venueUrl, "孙密接", contactId, contactMobile);
     citizen.get(root + "/code.xhtml");
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("绿码");
 
     officer.get(root + "/staff/cases.xhtml");
     waitFor(officer, By.id("mark:residentId")).sendKeys(caseId);
     new Select(officer.findElement(By.id("mark:source"))).selectByValue("LAB_POSITIVE");
     officer.findElement(By.id("mark:submit")).click();
-    assertThat(waitFor(officer, By.id("case-title")).getText()).startsWith("病例 #");
+    assertThat(Browser.textOf(officer, By.id("case-title"))).startsWith("病例 #");
     assertThat(officer.findElement(By.id("case-person")).getText()).contains("钱*例", "红码");
     assertThat(officer.findElements(By.id("review:tabs:no-run"))).isNotEmpty();
 
@@ -128,7 +128,7 @@ class OutbreakDayBrowserIT {
     Browser.register(citizen, root, name, residentId, mobile);
     // Browser.signInWithShownCode's steps, with this test's longer waits (a loaded machine).
     citizen.findElement(By.id("signin:send")).click();
-    String code = waitFor(citizen, By.id("demo-code")).getText();
+    String code = Browser.textOf(citizen, By.id("demo-code"));
     citizen.findElement(By.id("signin:code")).sendKeys(code);
     citizen.findElement(By.id("signin:submit")).click();
     waitFor(citizen, By.id("colour"));

@@ -58,7 +58,7 @@ class PooledTestBrowserIT {
     citizen = Browser.phone("zh-CN");
     Browser.register(citizen, root, "赵丽娟", residentId, mobile);
     Browser.signInWithShownCode(citizen);
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("绿码");
 
     checker = staff(root, "checker", "Check#2026");
     checker.get(root + "/staff/sampling.xhtml");
@@ -67,7 +67,7 @@ class PooledTestBrowserIT {
     checker.findElement(By.id("tube:open")).click();
     waitFor(checker, By.id("tube:member")).sendKeys(residentId);
     checker.findElement(By.id("tube:add")).click();
-    assertThat(waitFor(checker, By.id("members")).getText()).contains("赵*娟");
+    assertThat(Browser.textOf(checker, By.id("members"))).contains("赵*娟");
 
     lab = staff(root, "admin", "Admin#2026");
     lab.get(root + "/staff/lab-results.xhtml");
@@ -78,7 +78,7 @@ class PooledTestBrowserIT {
     assertThat(Browser.textOf(lab, By.id("lab-messages"))).contains("1");
 
     citizen.navigate().refresh();
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("黄码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("黄码");
     assertThat(citizen.findElement(By.id("reason")).getText()).contains("混采阳性");
     Browser.screenshot(citizen, "pooled-positive-yellow");
 
@@ -90,7 +90,7 @@ class PooledTestBrowserIT {
     waitFor(lab, By.id("lab-messages"));
 
     citizen.navigate().refresh();
-    assertThat(waitFor(citizen, By.id("colour")).getText()).isEqualTo("绿码");
+    assertThat(Browser.textOf(citizen, By.id("colour"))).isEqualTo("绿码");
     assertThat(citizen.findElements(By.id("reason"))).isEmpty();
   }
 

@@ -116,12 +116,12 @@ class VenueCheckInBrowserIT {
       Browser.register(browser, root, "周扫码", TestPeople.residentId(), mobile);
 
       browser.get(scanned);
-      assertThat(waitFor(browser, By.id("venue-name")).getText()).isEqualTo(venueName);
+      assertThat(Browser.textOf(browser, By.id("venue-name"))).isEqualTo(venueName);
       browser.findElement(By.id("signin-to-checkin")).click();
       waitFor(browser, By.id("signin-for-checkin"));
       browser.findElement(By.id("signin:mobile")).sendKeys(mobile);
       browser.findElement(By.id("signin:send")).click();
-      String code = waitFor(browser, By.id("demo-code")).getText();
+      String code = Browser.textOf(browser, By.id("demo-code"));
       browser.findElement(By.id("signin:code")).sendKeys(code);
       browser.findElement(By.id("signin:submit")).click();
 
