@@ -44,8 +44,12 @@ SQL
 
 node="$root/ear/target/server/bench-node"
 # A node left over from an interrupted run would hold the ports.
-for p in $(pgrep -f "$node"); do kill -TERM "$p" 2>/dev/null || true; done
-sleep 1
+stop_node() { # by its base directory: setsid may have forked, so the job's pid is not the group
+  for p in $(pgrep -f "$node"); do kill -TERM "$p" 2>/dev/null || true; done
+  for _ in $(seq 1 20); do pgrep -f "$node" >/dev/null || return 0; sleep 1; done
+  for p in $(pgrep -f "$node"); do kill -KILL "$p" 2>/dev/null || true; done
+}
+stop_node
 rm -rf "$node/configuration" "$node/deployments"; mkdir -p "$node/deployments"
 cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
@@ -59,8 +63,7 @@ JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.
   -Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=1000000 \
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
-server=$!
-trap 'kill -TERM -- -$server 2>/dev/null; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
+trap 'stop_node; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 jpid=
