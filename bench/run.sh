@@ -117,6 +117,10 @@ nginx -p "$out" -c "$out/nginx.conf"
 
 token_url() { curl -s -H "Cookie: $(citizen_cookie)" "$base_url/api/v1/me/code" | grep -o '"scanUrl":"[^"]*' | cut -d'"' -f4 | sed "s#http://[^/]*#$base_url#"; }
 
+# The node's own CPU per request (utime + stime of its JVM): what capacity scales from, since
+# wrk, MariaDB and nginx share the same cores and req/s alone understates a dedicated node.
+clk_tck=$(getconf CLK_TCK)
+node_cpu_ticks() { awk '{print $14 + $15}' "/proc/$jpid/stat"; }
 results=()
 wrk_run() { # name url script arg -> appends "name|rps|p50|p99|bytes|requests" to results
   local name=$1 url=$2 script=${3:-} arg=${4:-}
@@ -125,14 +129,17 @@ wrk_run() { # name url script arg -> appends "name|rps|p50|p99|bytes|requests" t
   local tail=()
   [[ -n $arg ]] && tail=(-- $arg)
   wrk "${opts[@]}" -d5s "$url" "${tail[@]}" >/dev/null 2>&1 || true # warm-up
+  local cpu_before; cpu_before=$(node_cpu_ticks)
   local report; report=$(wrk "${opts[@]}" -d"${duration}s" --latency "$url" "${tail[@]}" 2>&1)
+  local cpu_ticks=$(( $(node_cpu_ticks) - cpu_before ))
   local rps p50 p99 bytes requests
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
   p50=$(awk '$1=="50%" {print $2}' <<<"$report")
   p99=$(awk '$1=="99%" {print $2}' <<<"$report")
   requests=$(awk '/requests in/ {print $1}' <<<"$report")
   bytes=$(awk '/requests in/ {print $5}' <<<"$report" | tr -d ',')
-  results+=("$name|$rps|$p50|$p99|$bytes|$requests")
+  local cpu_ms; cpu_ms=$(awk -v t="$cpu_ticks" -v hz="$clk_tck" -v n="$requests" 'BEGIN{printf "%.3f", (n>0) ? t*1000/hz/n : 0}')
+  results+=("$name|$rps|$p50|$p99|$bytes|$requests|$cpu_ms")
   echo "$report" > "$out/wrk-$name.txt"
 }
 # measure name body-bytes target url [lua-script [script-argument]]: the scenario, then nginx
@@ -164,10 +171,10 @@ if [[ -x $root/bench/extra-scenarios.sh ]]; then source "$root/bench/extra-scena
 heap_after="$(( $(heap_used_k) / 1024 )) MB"
 
 row() { local n=$1; for r in "${results[@]}"; do [[ ${r%%|*} == "$n" ]] && { echo "$r"; return; }; done; }
-printf '\n%-14s %9s %9s %9s %7s %10s %8s %8s %4s\n' scenario req/s p50 p99 body "nginx/s" "x nginx" target met
+printf '\n%-14s %9s %9s %9s %7s %9s %10s %8s %8s %4s\n' scenario req/s p50 p99 body "CPU ms" "nginx/s" "x nginx" target met
 for t in "${targets[@]}"; do
   IFS='|' read -r name body target <<<"$t"
-  IFS='|' read -r _ rps p50 p99 _ _ <<<"$(row "$name")"
+  IFS='|' read -r _ rps p50 p99 _ _ cpu_ms <<<"$(row "$name")"
   IFS='|' read -r _ nrps _ _ _ _ <<<"$(row "nginx:$name")"
   met=-
   # wrk prints latencies as 850.00us, 12.34ms or 1.01s
@@ -175,10 +182,11 @@ for t in "${targets[@]}"; do
     n = split(t, f, "/"); ms = l + 0
     if (l ~ /us$/) ms /= 1000; else if (l ~ /ms$/) ms += 0; else if (l ~ /s$/) ms *= 1000
     print (a >= f[1] && (n < 2 || ms <= f[2])) ? "yes" : "NO" }')
-  printf '%-14s %9s %9s %9s %6s B %10s %8.3f %8s %4s\n' "$name" "$rps" "$p50" "$p99" "$body" "$nrps" \
+  printf '%-14s %9s %9s %9s %6s B %9s %10s %8.3f %8s %4s\n' "$name" "$rps" "$p50" "$p99" "$body" "$cpu_ms" "$nrps" \
     "$(awk -v a="$rps" -v b="$nrps" 'BEGIN{print (b>0) ? a/b : 0}')" "$target" "$met"
 done
 echo
+echo "CPU ms: the node JVM's CPU time per request during the scenario (all its threads, GC included)"
 echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; session memory: ~${per_session} B per signed-in citizen"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(( $(pgrep -c java) - 1 ))"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores"
