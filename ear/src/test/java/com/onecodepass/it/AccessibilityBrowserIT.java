@@ -177,6 +177,16 @@ class AccessibilityBrowserIT {
               default -> "";
             };
         check(report, staff, page.path() + query + " as " + role, root + page.path() + query);
+        if (page == StaffPage.IMPORTS && role == Role.CITY_ADMIN) {
+          importTheSample(staff);
+          checkHere(report, staff, page.path() + " with an import as " + role);
+          if (pictures) {
+            Browser.picture(staff, "imports", Browser.DESK);
+          }
+        }
+        if (pictures && page == StaffPage.HOME && role == Role.CITY_ADMIN) {
+          Browser.picture(staff, "staff-home", Browser.DESK);
+        }
       }
     }
   }
@@ -207,6 +217,19 @@ class AccessibilityBrowserIT {
     driver.get(root + "/no-such-page.xhtml");
     ((JavascriptExecutor) driver)
         .executeScript("document.open(); document.write(arguments[0]); document.close();", html);
+  }
+
+  /** Uploads the page's own sample file, so the list shows an import and its progress. */
+  private static void importTheSample(WebDriver staff) throws Exception {
+    Path csv = Files.createTempFile("axe-import-", ".csv");
+    try {
+      Files.writeString(csv, staff.findElement(By.id("sample")).getAttribute("textContent"));
+      staff.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
+      staff.findElement(By.id("upload:start")).click();
+      Browser.waitFor(staff, By.cssSelector(".import-status"));
+    } finally {
+      Files.deleteIfExists(csv);
+    }
   }
 
   /** Turns the citizen's code to the colour by an officer's override (stricter: no second look). */
