@@ -72,6 +72,13 @@ final class Axe {
     return violations;
   }
 
+  /** A page that could not be checked (it did not load, the script failed): a failure too. */
+  static Violation notChecked(Throwable e) {
+    String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    return new Violation(
+        "page-not-checked", "critical", e.getClass().getSimpleName(), List.of(reason));
+  }
+
   private static synchronized String script() {
     if (script == null) {
       try {

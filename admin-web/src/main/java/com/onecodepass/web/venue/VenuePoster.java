@@ -18,12 +18,12 @@ import java.io.IOException;
  * covered print still reads), and instructions in Chinese and English. The poster is always
  * bilingual, whatever the viewer's language, because it hangs at a door.
  *
- * <p>The PDF sets every line in one font the build ships ({@link Fonts}: Noto Sans Hans, regular
- * and bold, from npm into WEB-INF/fonts), embedded as a subset of the glyphs used: a poster prints
- * the same on any printer or viewer, with no Asian font pack (the standard Adobe font STSong-Light
- * it used before is not embedded, and a viewer without it substituted glyphs and drew the middle
- * dot of the title as a box), and stays small (a few tens of KB). The SVG names fonts that phones
- * and desktops have, Noto Sans CJK SC last before the generic family.
+ * <p>The PDF sets every line in one font the build ships ({@link Fonts}: Noto Sans SC, regular and
+ * bold, from npm into WEB-INF/fonts), embedded as a subset of the glyphs used: a poster prints the
+ * same on any printer or viewer, with no Asian font pack (the standard Adobe font STSong-Light it
+ * used before is not embedded, and a viewer without it substituted glyphs and drew the middle dot
+ * of the title as a box), and stays small (under 100 KB). The SVG names fonts that phones and
+ * desktops have, Noto Sans CJK SC last before the generic family.
  */
 public final class VenuePoster {
 
@@ -58,8 +58,9 @@ public final class VenuePoster {
   private VenuePoster() {}
 
   /**
-   * The poster font files' bytes (OpenType, CFF outlines), regular and bold. Each PDF parses its
-   * own {@link BaseFont}s from them: the subset of glyphs is per document.
+   * The poster font files' bytes (TrueType outlines: OpenPDF's CFF subsets of CID fonts lost the
+   * CJK glyphs), regular and bold. Each PDF parses its own {@link BaseFont}s from them: the subset
+   * of glyphs is per document.
    */
   public record Fonts(byte[] regular, byte[] bold) {}
 
@@ -145,8 +146,8 @@ public final class VenuePoster {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle(c.venueName() + " · " + TITLE_EN);
       document.open();
-      BaseFont regular = font("NotoSansHans-Regular.otf", fonts.regular());
-      BaseFont bold = font("NotoSansHans-Bold.otf", fonts.bold());
+      BaseFont regular = font("NotoSansSC-Regular.ttf", fonts.regular());
+      BaseFont bold = font("NotoSansSC-Bold.ttf", fonts.bold());
       PdfContentByte cb = writer.getDirectContent();
 
       cb.setColorFill(new Color(0x0b, 0x5c, 0xad));
@@ -195,10 +196,10 @@ public final class VenuePoster {
     return out.toByteArray();
   }
 
-  /** Identity-H (any Unicode character), embedded; OpenPDF subsets the CFF outlines on close. */
-  private static BaseFont font(String name, byte[] otf) throws DocumentException, IOException {
+  /** Identity-H (any Unicode character), embedded; OpenPDF subsets the TrueType glyphs on close. */
+  private static BaseFont font(String name, byte[] ttf) throws DocumentException, IOException {
     BaseFont font =
-        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, otf, null);
+        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
     font.setSubset(true);
     return font;
   }

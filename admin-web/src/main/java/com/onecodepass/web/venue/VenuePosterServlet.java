@@ -41,7 +41,7 @@ public class VenuePosterServlet extends HttpServlet {
     try {
       fonts =
           new VenuePoster.Fonts(
-              fontFile("NotoSansHans-Regular.otf"), fontFile("NotoSansHans-Bold.otf"));
+              fontFile("NotoSansSC-Regular.ttf"), fontFile("NotoSansSC-Bold.ttf"));
     } catch (IOException e) {
       throw new ServletException("cannot read the poster fonts", e);
     }

@@ -17,8 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,16 +48,15 @@ class VenuePosterTest {
   static void readFonts() throws Exception {
     fonts =
         new VenuePoster.Fonts(
-            Files.readAllBytes(FONTS.resolve("NotoSansHans-Regular.otf")),
-            Files.readAllBytes(FONTS.resolve("NotoSansHans-Bold.otf")));
+            Files.readAllBytes(FONTS.resolve("NotoSansSC-Regular.ttf")),
+            Files.readAllBytes(FONTS.resolve("NotoSansSC-Bold.ttf")));
   }
 
   @Test
   void everyFontIsEmbeddedAsASubsetAndEveryCharacterComesBackOut() throws Exception {
     byte[] pdf = VenuePoster.pdf(CONTENT, fonts);
-    // Two subsets of the used glyphs (~290 KB, mostly the CFF subroutines OpenPDF keeps whole),
-    // not the two 8 MB font files.
-    assertThat(pdf.length).isLessThan(400_000);
+    // Two subsets of the used glyphs (~90 KB), not the two 10 MB font files.
+    assertThat(pdf.length).isLessThan(200_000);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDPage page = document.getPage(0);
       List<PDFont> used = new ArrayList<>();
@@ -67,11 +68,29 @@ class VenuePosterTest {
           .allSatisfy(
               font -> {
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
-                // A subset's name carries a six-letter tag: ABCDEF+NotoSansHans-Regular.
+                // A subset's name carries a six-letter tag: ABCDEF+NotoSansSC-Regular.
                 assertThat(font.getName()).matches("[A-Z]{6}\\+.*");
               });
 
-      String text = new PDFTextStripper().getText(document);
+      // Each character drawn has an outline in the embedded subset: a text layer alone would pass
+      // with empty glyphs (as a broken CFF subset once did).
+      List<String> missing = new ArrayList<>();
+      PDFTextStripper glyphs =
+          new PDFTextStripper() {
+            @Override
+            protected void showGlyph(
+                Matrix matrix, PDFont font, int code, org.apache.pdfbox.util.Vector displacement)
+                throws java.io.IOException {
+              String unicode = font.toUnicode(code);
+              boolean blank = unicode == null || unicode.isBlank();
+              if (!blank && ((PDVectorFont) font).getPath(code).getBounds2D().isEmpty()) {
+                missing.add(unicode);
+              }
+              super.showGlyph(matrix, font, code, displacement);
+            }
+          };
+      String text = glyphs.getText(document);
+      assertThat(missing).as("characters drawn without a glyph").isEmpty();
       for (String line :
           List.of(
               VenuePoster.TITLE_ZH,
