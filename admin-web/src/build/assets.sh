@@ -22,3 +22,11 @@ mkdir -p "$out/webapp/WEB-INF/assets" "$out/webapp/WEB-INF/licenses"
 # Shipped byte for byte, its MIT header included; an ES module the code page imports.
 cp "$lib/index.js" "$out/webapp/WEB-INF/assets/qrcodegen.js"
 cp "$lib/LICENSE" "$out/webapp/WEB-INF/licenses/nayuki-qr-code-generator.LICENSE.txt"
+# The venue poster PDF's font (VenuePoster): Noto Sans SC (Simplified Chinese with Latin, TrueType
+# outlines, SIL OFL 1.1), regular and bold, embedded as subsets, so a poster prints the same on
+# any printer and viewer, with no Asian font pack and nothing fetched at run time.
+fonts="$work/node_modules/@expo-google-fonts/noto-sans-sc"
+mkdir -p "$out/webapp/WEB-INF/fonts"
+cp "$fonts/400Regular/NotoSansSC_400Regular.ttf" "$out/webapp/WEB-INF/fonts/NotoSansSC-Regular.ttf"
+cp "$fonts/700Bold/NotoSansSC_700Bold.ttf" "$out/webapp/WEB-INF/fonts/NotoSansSC-Bold.ttf"
+cp "$fonts/LICENSE_FONT" "$out/webapp/WEB-INF/licenses/noto-sans-sc.OFL.txt"

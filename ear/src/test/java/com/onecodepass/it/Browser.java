@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -77,6 +78,51 @@ final class Browser {
     }
   }
 
+  /** Phone width of the README's pictures of citizen screens (an iPhone 12 to 15, in CSS px). */
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  /** Window of the README's pictures of staff screens. */
+  static final Dimension DESK = new Dimension(1280, 800);
+
+  /**
+   * Saves a picture of the screen for the README into {@code docs.images.dir} (the pom points it at
+   * target/docs-images; {@code -Ddocs.images.dir=<checkout>/docs/images} refreshes the committed
+   * ones). The window takes the given size for the picture and gets its old size back. A picture
+   * that cannot be written is reported, never a test failure.
+   */
+  static void picture(WebDriver driver, String name, Dimension size) {
+    String dir = System.getProperty("docs.images.dir");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    Dimension before = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(size);
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+      byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+      Files.createDirectories(Path.of(dir));
+      Files.write(Path.of(dir, name + ".png"), png);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("README picture " + name + " not written: " + e);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  /** Saves an image (e.g. a rendered PDF) as a README picture; see {@link #picture}. */
+  static void picture(BufferedImage image, String name) {
+    String dir = System.getProperty("docs.images.dir");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    try {
+      Files.createDirectories(Path.of(dir));
+      ImageIO.write(image, "png", Path.of(dir, name + ".png").toFile());
+    } catch (IOException e) {
+      System.err.println("README picture " + name + " not written: " + e);
+    }
+  }
+
   /** Reads the QR code in a screenshot, as a phone camera would. */
   static String decodeQr(BufferedImage image) throws NotFoundException {
     BinaryBitmap bitmap =
@@ -121,6 +167,23 @@ final class Browser {
         .sendKeys(user);
     driver.findElement(By.id("j_password")).sendKeys(password);
     driver.findElement(By.id("staff-login-submit")).click();
+  }
+
+  /**
+   * An active venue's check-in URL, read from its staff page by the demo city admin (the browser
+   * stays signed in as the admin).
+   */
+  static String venueUrl(WebDriver officer, String root) {
+    officer.get(root + "/staff/venues.xhtml");
+    staffSignIn(officer, "admin", "Admin#2026");
+    waitFor(officer, By.id("staff-menu"));
+    java.util.regex.Matcher active =
+        VenueCheckInBrowserIT.ACTIVE_VENUE.matcher(officer.getPageSource());
+    if (!active.find()) {
+      throw new AssertionError("no active venue in the list");
+    }
+    officer.get(root + "/staff/venue.xhtml?id=" + active.group(1));
+    return textOf(officer, By.id("venue-url"));
   }
 
   static WebElement waitFor(WebDriver driver, By locator) {

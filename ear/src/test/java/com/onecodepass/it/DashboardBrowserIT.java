@@ -70,6 +70,7 @@ class DashboardBrowserIT {
         .until(d -> d.findElement(By.id("dashboard-scope")).getText().contains("Yanta"));
     assertChartDrawn("hour-chart");
     Browser.screenshot(browser, "dashboard-yanta");
+    Browser.picture(browser, "dashboard", Browser.DESK);
 
     List<LogEntry> problems =
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -90,6 +90,7 @@ class OutbreakDayBrowserIT {
     WebElement row = waitOrExplain(officer, companionRow("孙*接", lastDigits), "outbreak-companions");
     assertThat(row.getText()).contains("未判定");
     Browser.screenshot(officer, "outbreak-companions");
+    Browser.picture(officer, "case-page", Browser.DESK);
     WebElement box = row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box"));
     ((JavascriptExecutor) officer).executeScript("arguments[0].scrollIntoView()", box);
     box.click();

@@ -77,6 +77,7 @@ class VenueCheckInBrowserIT {
       assertThat(document.getPage(0).getMediaBox().getHeight()).isBetween(841f, 843f);
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
       assertThat(Browser.decodeQr(page)).isEqualTo(venueUrl);
+      Browser.picture(new PDFRenderer(document).renderImageWithDPI(0, 50), "poster");
     }
 
     String svg = text(staff, root + "/staff/poster/" + id + ".svg");

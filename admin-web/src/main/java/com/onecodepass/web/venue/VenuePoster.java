@@ -18,8 +18,12 @@ import java.io.IOException;
  * covered print still reads), and instructions in Chinese and English. The poster is always
  * bilingual, whatever the viewer's language, because it hangs at a door.
  *
- * <p>The PDF uses the standard Adobe CJK font STSong-Light (not embedded; every PDF viewer with CJK
- * support supplies it), so posters stay a few KB and need no font files on the server.
+ * <p>The PDF sets every line in one font the build ships ({@link Fonts}: Noto Sans SC, regular and
+ * bold, from npm into WEB-INF/fonts), embedded as a subset of the glyphs used: a poster prints the
+ * same on any printer or viewer, with no Asian font pack (the standard Adobe font STSong-Light it
+ * used before is not embedded, and a viewer without it substituted glyphs and drew the middle dot
+ * of the title as a box), and stays small (under 100 KB). The SVG names fonts that phones and
+ * desktops have, Noto Sans CJK SC last before the generic family.
  */
 public final class VenuePoster {
 
@@ -36,6 +40,14 @@ public final class VenuePoster {
   static final String RULES_EN =
       "Red code: do not enter, call the on-site officer. Yellow code: show a negative test and follow site rules.";
 
+  /**
+   * Fonts that exist where a poster SVG is opened: iOS/macOS, Android and Linux (Noto Sans CJK SC,
+   * also named Source Han Sans SC), Windows, then the generic family.
+   */
+  static final String SVG_FONTS =
+      "'PingFang SC','Hiragino Sans GB','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC',"
+          + "'Microsoft YaHei',sans-serif";
+
   private static final double WIDTH = 210;
   private static final double HEIGHT = 297;
   private static final double QR_X = 35;
@@ -44,6 +56,13 @@ public final class VenuePoster {
   private static final int QUIET = 4;
 
   private VenuePoster() {}
+
+  /**
+   * The poster font files' bytes (TrueType outlines: OpenPDF's CFF subsets of CID fonts lost the
+   * CJK glyphs), regular and bold. Each PDF parses its own {@link BaseFont}s from them: the subset
+   * of glyphs is per document.
+   */
+  public record Fonts(byte[] regular, byte[] bold) {}
 
   static QrCode qr(String url) {
     return QrCode.encodeText(url, QrCode.Ecc.QUARTILE);
@@ -54,8 +73,9 @@ public final class VenuePoster {
     double module = QR_SIZE / (qr.size + 2 * QUIET);
     StringBuilder svg = new StringBuilder(8192);
     svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\"")
-        .append(" viewBox=\"0 0 210 297\" font-family=\"'PingFang SC','Microsoft YaHei',")
-        .append("'Noto Sans CJK SC',sans-serif\" text-anchor=\"middle\">")
+        .append(" viewBox=\"0 0 210 297\" font-family=\"")
+        .append(SVG_FONTS)
+        .append("\" text-anchor=\"middle\">")
         .append("<rect width=\"210\" height=\"297\" fill=\"#fff\"/>")
         .append("<rect width=\"210\" height=\"36\" fill=\"#0b5cad\"/>");
     text(svg, 105, 18, 11, "#fff", true, TITLE_ZH);
@@ -119,32 +139,25 @@ public final class VenuePoster {
     return (float) Math.max(14, Math.min(30, 480.0 / Math.max(1, name.length())));
   }
 
-  public static byte[] pdf(Content c) {
+  public static byte[] pdf(Content c, Fonts fonts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
     Document document = new Document(PageSize.A4, 0, 0, 0, 0);
     try {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle(c.venueName() + " · " + TITLE_EN);
       document.open();
-      BaseFont cjk = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-      BaseFont latin = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-      BaseFont latinBold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
+      BaseFont regular = font("NotoSansSC-Regular.ttf", fonts.regular());
+      BaseFont bold = font("NotoSansSC-Bold.ttf", fonts.bold());
       PdfContentByte cb = writer.getDirectContent();
 
       cb.setColorFill(new Color(0x0b, 0x5c, 0xad));
       cb.rectangle(0, pt(HEIGHT - 36), pt(WIDTH), pt(36));
       cb.fill();
-      text(cb, cjk, 31, Color.WHITE, TITLE_ZH, 18);
-      text(cb, latinBold, 15, Color.WHITE, TITLE_EN, 29);
-      text(
-          cb,
-          fontFor(c.venueName(), cjk, latinBold),
-          nameSize(c.venueName()),
-          Color.BLACK,
-          c.venueName(),
-          58);
-      text(cb, cjk, 15, Color.DARK_GRAY, c.districtZh() + " " + c.districtEn(), 70);
-      text(cb, fontFor(c.address(), cjk, latin), 12, Color.DARK_GRAY, c.address(), 79);
+      text(cb, bold, 31, Color.WHITE, TITLE_ZH, 18);
+      text(cb, bold, 15, Color.WHITE, TITLE_EN, 29);
+      text(cb, bold, nameSize(c.venueName()), Color.BLACK, c.venueName(), 58);
+      text(cb, regular, 15, Color.DARK_GRAY, c.districtZh() + " " + c.districtEn(), 70);
+      text(cb, regular, 12, Color.DARK_GRAY, c.address(), 79);
 
       QrCode qr = qr(c.url());
       double module = QR_SIZE / (qr.size + 2 * QUIET);
@@ -170,12 +183,12 @@ public final class VenuePoster {
       }
       cb.fill();
 
-      text(cb, cjk, 17, Color.BLACK, SCAN_ZH, 246);
-      text(cb, latin, 11.5f, Color.DARK_GRAY, SCAN_EN, 254);
+      text(cb, bold, 17, Color.BLACK, SCAN_ZH, 246);
+      text(cb, regular, 11.5f, Color.DARK_GRAY, SCAN_EN, 254);
       Color red = new Color(0xd6, 0x28, 0x28);
-      text(cb, cjk, 13, red, RULES_ZH, 266);
-      text(cb, latin, 9.5f, red, RULES_EN, 273);
-      text(cb, latin, 6, Color.GRAY, c.url(), 289); // ~140 characters fit the width
+      text(cb, bold, 13, red, RULES_ZH, 266);
+      text(cb, regular, 9.5f, red, RULES_EN, 273);
+      text(cb, regular, 6, Color.GRAY, c.url(), 289); // ~140 characters fit the width
       document.close();
     } catch (DocumentException | IOException e) {
       throw new IllegalStateException("cannot render the venue poster", e);
@@ -183,8 +196,12 @@ public final class VenuePoster {
     return out.toByteArray();
   }
 
-  private static BaseFont fontFor(String text, BaseFont cjk, BaseFont latin) {
-    return text.chars().allMatch(ch -> ch < 0x80) ? latin : cjk;
+  /** Identity-H (any Unicode character), embedded; OpenPDF subsets the TrueType glyphs on close. */
+  private static BaseFont font(String name, byte[] ttf) throws DocumentException, IOException {
+    BaseFont font =
+        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+    font.setSubset(true);
+    return font;
   }
 
   /** Centred text with its baseline {@code baselineMm} from the top of the page. */

@@ -8,11 +8,13 @@ import com.onecodepass.web.staff.StaffAccess;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,29 @@ public class VenuePosterServlet extends HttpServlet {
   @EJB Venues venues;
   @Inject StaffAccess staff;
   @Inject DistrictNames districts;
+
+  private transient VenuePoster.Fonts fonts;
+
+  /** The poster fonts the build put into WEB-INF/fonts (src/build/assets.sh), read once. */
+  @Override
+  public void init() throws ServletException {
+    try {
+      fonts =
+          new VenuePoster.Fonts(
+              fontFile("NotoSansSC-Regular.ttf"), fontFile("NotoSansSC-Bold.ttf"));
+    } catch (IOException e) {
+      throw new ServletException("cannot read the poster fonts", e);
+    }
+  }
+
+  private byte[] fontFile(String name) throws IOException {
+    try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/fonts/" + name)) {
+      if (in == null) {
+        throw new IOException("WEB-INF/fonts/" + name + " is missing from the WAR");
+      }
+      return in.readAllBytes();
+    }
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -60,7 +85,7 @@ public class VenuePosterServlet extends HttpServlet {
     String file = "venue-" + venue.id() + "." + m.group(2);
     response.setHeader("Content-Disposition", "inline; filename=\"" + file + "\"");
     if ("pdf".equals(m.group(2))) {
-      byte[] pdf = VenuePoster.pdf(content);
+      byte[] pdf = VenuePoster.pdf(content, fonts);
       response.setContentType("application/pdf");
       response.setContentLength(pdf.length);
       response.getOutputStream().write(pdf);
