@@ -35,14 +35,7 @@ public class FormTokenField extends UIComponentBase {
 
   @Override
   public void encodeBegin(FacesContext context) throws IOException {
-    ExternalContext external = context.getExternalContext();
-    String token =
-        CDI.current()
-            .select(CitizenCredentials.class)
-            .get()
-            .formToken(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse());
+    String token = token(context);
     ResponseWriter out = context.getResponseWriter();
     out.startElement("input", this);
     out.writeAttribute("type", "hidden", null);
@@ -51,7 +44,21 @@ public class FormTokenField extends UIComponentBase {
     out.endElement("input");
   }
 
-  /** Adds the field to every form of a transient view. */
+  /** This browser's token; sets its form cookie when missing. */
+  private static String token(FacesContext context) {
+    ExternalContext external = context.getExternalContext();
+    return CDI.current()
+        .select(CitizenCredentials.class)
+        .get()
+        .formToken(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse());
+  }
+
+  /**
+   * Adds the field to every form of a transient view, and makes sure of the browser's form cookie
+   * now, while the view is built: by the time the field renders, the response may be committed.
+   */
   public static class Adder implements SystemEventListener {
 
     @Override
@@ -71,6 +78,7 @@ public class FormTokenField extends UIComponentBase {
           return;
         }
       }
+      token(FacesContext.getCurrentInstance());
       FormTokenField field = new FormTokenField();
       field.setId(FIELD.replace('-', '_'));
       form.getChildren().add(0, field);
