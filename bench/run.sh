@@ -95,7 +95,7 @@ java "$root/bench/SignInCitizens.java" "$base_url" "$citizens" "$sessions" "$out
 after=$(heap)
 per_session=$(( (after - before) * 1024 / sessions ))
 
-code_gz=$(curl -s -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" "$base_url/code.xhtml" | wc -c)
+code_gz=$(curl -s -H 'Accept-Encoding: gzip' -H "Cookie: $(head -1 "$out/sessions.txt")" "$base_url/code.xhtml" | wc -c)
 asset=$(curl -s "$base_url/" | grep -o '/static/app\.[0-9a-f]*\.css' | head -1)
 head -c "$code_gz" /dev/urandom > "$out/code-page-size.bin"
 cat > "$out/nginx.conf" <<NGINX
@@ -110,7 +110,7 @@ http {
 NGINX
 nginx -p "$out" -c "$out/nginx.conf"
 
-token_url() { curl -s -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" "$base_url/api/v1/me/code" | grep -o '"scanUrl":"[^"]*' | cut -d'"' -f4 | sed "s#http://[^/]*#$base_url#"; }
+token_url() { curl -s -H "Cookie: $(head -1 "$out/sessions.txt")" "$base_url/api/v1/me/code" | grep -o '"scanUrl":"[^"]*' | cut -d'"' -f4 | sed "s#http://[^/]*#$base_url#"; }
 
 results=()
 measure() { # name url [lua-script [script-argument]]
