@@ -29,7 +29,7 @@ mkdir -p "$node/deployments"
 cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$ear" "$node/deployments/one-code-pass.ear"
 JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
-  -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
+  -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset -Djboss.as.management.blocking.timeout=1200 \
   -Docp.admission.code_view=$conns -Docp.admission.other=$conns \
   -Docp.mode=demo -Docp.data.dir="$out/data" \
   -Docp.limits.sign-in-codes.per-address-per-minute=1000000 \
@@ -37,7 +37,7 @@ JAVA_OPTS="-Xms1g -Xmx1g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.
   > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill -TERM -- -$server 2>/dev/null; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
+for _ in $(seq 1 1200); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 jpid=$(pgrep -f -- "-Djboss.server.base.dir=$node" | while read -r p; do [[ $(cat /proc/$p/comm) == java ]] && echo "$p"; done | head -1)
 
