@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public class SignInCitizens {
 
   static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  static final Pattern FORM_TOKEN = Pattern.compile("name=\"ocp-form\"[^>]*value=\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
 
   public static void main(String[] args) throws Exception {
@@ -42,8 +43,8 @@ public class SignInCitizens {
       }
       post(client, base + "/signin.xhtml", page, "signin=signin&signin%3Amobile=" + mobile + "&signin%3Acode=" + code.group(1) + "&signin%3Asubmit=x");
       for (HttpCookie c : cookies.getCookieStore().getCookies()) {
-        if (c.getName().equals("JSESSIONID")) {
-          sessions.add(c.getValue());
+        if (c.getName().equals("ocp-citizen")) {
+          sessions.add(c.getName() + "=" + c.getValue());
         }
       }
     }
@@ -59,6 +60,10 @@ public class SignInCitizens {
     Matcher vs = VIEW_STATE.matcher(page);
     if (vs.find()) {
       form += "&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
+    }
+    Matcher token = FORM_TOKEN.matcher(page);
+    if (token.find()) {
+      form += "&ocp-form=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
     return client.send(
             HttpRequest.newBuilder(URI.create(url))

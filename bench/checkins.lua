@@ -1,4 +1,4 @@
--- wrk script: POST /api/v1/me/check-ins as many signed-in citizens at many venues. Session i
+-- wrk script: POST /api/v1/me/check-ins as many signed-in citizens at many venues. Citizen i
 -- checks in at venue (i + round) so every request is a new visit (a rescan within 5 minutes
 -- would write nothing and flatter the figure).
 local sessions, venues = {}, {}
@@ -12,6 +12,6 @@ function request()
   if i > #sessions then i = 1; round = round + 1 end
   local venue = venues[((i + round * 7) % #venues) + 1]
   return wrk.format("POST", nil,
-    { ["Cookie"] = "JSESSIONID=" .. sessions[i], ["Content-Type"] = "application/json" },
+    { ["Cookie"] = sessions[i], ["Content-Type"] = "application/json" },
     '{"venue":"' .. venue .. '"}')
 end

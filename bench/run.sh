@@ -99,7 +99,7 @@ java "$root/bench/SignInCitizens.java" "$base_url" "$citizens" "$sessions" "$out
 after=$(heap)
 per_session=$(( (after - before) * 1024 / sessions ))
 
-citizen_cookie() { echo "JSESSIONID=$(head -1 "$out/sessions.txt")"; }
+citizen_cookie() { head -1 "$out/sessions.txt"; } # name=value of the citizen credential
 code_gz=$(curl -s -H 'Accept-Encoding: gzip' -H "Cookie: $(citizen_cookie)" "$base_url/code.xhtml" | wc -c)
 asset=$(curl -s "$base_url/" | grep -o '/static/app\.[0-9a-f]*\.css' | head -1)
 cat > "$out/nginx.conf" <<NGINX

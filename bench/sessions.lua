@@ -1,4 +1,4 @@
--- wrk script: each request carries the session of another signed-in citizen (round robin),
+-- wrk script: each request carries the credential cookie of another signed-in citizen (round robin),
 -- so the server shows many distinct people's codes, not one cached page.
 local sessions = {}
 local i = 0
@@ -7,5 +7,5 @@ function init(args)
 end
 function request()
   i = i % #sessions + 1
-  return wrk.format(nil, nil, { ["Cookie"] = "JSESSIONID=" .. sessions[i], ["Accept-Encoding"] = "gzip" })
+  return wrk.format(nil, nil, { ["Cookie"] = sessions[i], ["Accept-Encoding"] = "gzip" })
 end

@@ -59,7 +59,7 @@ for n in before:$before_port after:$after_port; do
   name=${n%%:*} port=${n##*:}
   java "$root/bench/SignInCitizens.java" "http://127.0.0.1:$port" 1000 100 "$out/sessions-$name.txt" > "$out/signin-$name.log" 2>&1
   curl -s -o "$out/body-$name" -D "$out/headers-$name" -H 'Accept-Encoding: gzip' \
-    -H "Cookie: JSESSIONID=$(head -1 "$out/sessions-$name.txt")" "http://127.0.0.1:$port$path"
+    -H "Cookie: $(head -1 "$out/sessions-$name.txt")" "http://127.0.0.1:$port$path"
   head -c "$(wc -c < "$out/body-$name")" /dev/urandom > "$out/size-$name.bin"
 done
 cat > "$out/nginx.conf" <<NGINX

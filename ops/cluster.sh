@@ -187,6 +187,8 @@ backend ocp
   # session is read locally; through the other node every request fetched it from the owner
   # (wrk with JSESSIONID alone: 100 req/s through the balancer against 650/s at the owner).
   # A dead owner's rule is skipped and redispatch picks a live node, which takes the session over.
+  # Citizens have no JSESSIONID at all (a signed credential cookie any node verifies locally,
+  # docs/ACCESS.md), so these rules concern staff sessions only.
 $routes  option redispatch 1
   # A request that met a dead node (refused connection, connection closed without an answer) is
   # sent again to another node. POSTs are safe to resend: check-ins carry an idempotency key.

@@ -246,7 +246,7 @@ wrk -t1 -c400 -d"${overload_s}s" --latency -s "$root/bench/sessions.lua" "$node1
 curl -s "$node1/health/metrics" > "$d/metrics-after.txt"
 wait $probe
 # Normal service after the load: how long until a code view answers 200 in under 200 ms.
-cookie="JSESSIONID=$(head -1 "$out/sessions.txt")"
+cookie="$(head -1 "$out/sessions.txt")"
 recovered_ms=-1
 r0=$(date +%s%N)
 for _ in $(seq 1 100); do

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <pre>
  * java Drill.java signin BASE FIRST_MOBILE N OUT_DIR
  *     signs in N citizens (mobiles FIRST_MOBILE, +1, ...); writes OUT_DIR/cookies.txt (one Cookie
- *     header per citizen) and OUT_DIR/sessions.txt (the JSESSIONID values, for wrk)
+ *     header per citizen) and OUT_DIR/sessions.txt (each citizen's credential cookie, name=value,
+ *     for wrk)
  * java Drill.java load BASE OUT_DIR SECONDS VIEWS_PER_S CHECKINS_PER_S VENUES_FILE [COOKIES_DIR]
  *     code views (GET /api/v1/me/code) and check-ins (POST /api/v1/me/check-ins) at fixed rates,
  *     until SECONDS pass or OUT_DIR/stop exists; citizens from COOKIES_DIR (default OUT_DIR);
@@ -46,6 +47,8 @@ public class Drill {
 
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** The CSRF token of a stateless (transient) citizen form, bound to the form cookie. */
+  static final Pattern FORM_TOKEN = Pattern.compile("name=\"ocp-form\"[^>]*value=\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
   static final Pattern CHECK_IN_ID = Pattern.compile("\"checkInId\"\\s*:\\s*(\\d+)");
 
@@ -94,8 +97,8 @@ public class Drill {
       StringBuilder header = new StringBuilder();
       for (HttpCookie c : jar.getCookieStore().getCookies()) {
         header.append(header.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
-        if (c.getName().equals("JSESSIONID")) {
-          sessions.add(c.getValue());
+        if (c.getName().equals("ocp-citizen")) {
+          sessions.add(c.getName() + "=" + c.getValue());
         }
       }
       cookies.add(header.toString());
@@ -477,6 +480,10 @@ public class Drill {
     Matcher vs = VIEW_STATE.matcher(page);
     if (vs.find()) {
       form += "&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
+    }
+    Matcher token = FORM_TOKEN.matcher(page);
+    if (token.find()) {
+      form += "&ocp-form=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
     Matcher nonce = Pattern.compile("^<!-- nonce:([^ ]+) -->").matcher(page);
     if (nonce.find()) {

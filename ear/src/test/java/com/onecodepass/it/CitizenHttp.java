@@ -15,23 +15,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A citizen's phone at the HTTP level: JSF forms (with their view state), cookies, gzip. Used where
- * a real browser would only slow the test down (byte budgets, headers).
+ * A citizen's phone at the HTTP level: JSF forms (with their view state or form token), cookies,
+ * gzip. Used where a real browser would only slow the test down (byte budgets, headers).
  */
 final class CitizenHttp {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern FORM_TOKEN =
+      Pattern.compile("name=\"ocp-form\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern DEMO_CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
 
   final String root;
   final HttpClient client;
+  private final CookieManager cookies = new CookieManager();
 
   CitizenHttp(String root) {
     this.root = root.replaceAll("/+$", "");
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
   }
@@ -80,6 +83,21 @@ final class CitizenHttp {
     return this;
   }
 
+  /** The cookies this phone holds. */
+  java.util.List<java.net.HttpCookie> cookies() {
+    return cookies.getCookieStore().getCookies();
+  }
+
+  /** A form body posted as is (no view state or token added). */
+  HttpResponse<String> postRaw(String path, String body) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(root + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   String get(String path) throws IOException, InterruptedException {
     return client
         .send(
@@ -105,6 +123,11 @@ final class CitizenHttp {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (state.find()) {
       all.put("jakarta.faces.ViewState", state.group(1));
+    }
+    // A stateless (transient) page's forms carry a token bound to this client's form cookie.
+    Matcher token = FORM_TOKEN.matcher(formPage);
+    if (token.find()) {
+      all.put("ocp-form", token.group(1));
     }
     String body =
         all.entrySet().stream()

@@ -71,7 +71,7 @@ class EdgeHardeningIT {
     List<String> direct =
         new Visitor().get("/signin.xhtml?lang=en").headers().allValues("set-cookie");
     assertThat(direct)
-        .anyMatch(c -> c.startsWith("JSESSIONID="))
+        .anyMatch(c -> c.startsWith("ocp-form="))
         .anyMatch(c -> c.startsWith("ocp-lang="))
         .allMatch(c -> c.contains("SameSite=Lax"))
         .noneMatch(c -> c.toLowerCase().contains("; secure"));
@@ -83,7 +83,7 @@ class EdgeHardeningIT {
         .noneMatch(c -> c.toLowerCase().contains("; secure"));
     try (TrustedProxy balancer = TrustedProxy.loopback(management)) {
       assertThat(new Visitor(https).get("/signin.xhtml?lang=en").headers().allValues("set-cookie"))
-          .anyMatch(c -> c.startsWith("JSESSIONID="))
+          .anyMatch(c -> c.startsWith("ocp-form="))
           .anyMatch(c -> c.startsWith("ocp-lang="))
           .allMatch(c -> c.contains("SameSite=Lax") && c.toLowerCase().contains("; secure"));
     }

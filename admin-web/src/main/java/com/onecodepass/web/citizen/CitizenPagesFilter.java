@@ -20,7 +20,7 @@ public class CitizenPagesFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getSession(false) == null || !session.isSignedIn()) {
+    if (!session.isSignedIn()) {
       res.sendRedirect(req.getContextPath() + "/signin.xhtml");
       return;
     }

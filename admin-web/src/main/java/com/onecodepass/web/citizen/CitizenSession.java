@@ -1,57 +1,91 @@
 package com.onecodepass.web.citizen;
 
-import jakarta.enterprise.context.SessionScoped;
+import com.onecodepass.web.citizen.credential.CitizenCredential;
+import com.onecodepass.web.citizen.credential.CitizenCredentials;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
 
 /**
- * The whole server-side state of a signed-in citizen: an id and a masked name. Kept this small on
- * purpose; sessions are replicated across the cluster.
+ * The signed-in citizen of this request, read from the signed credential cookie the browser carries
+ * (CitizenCredentials): any node answers from the cookie alone, with no server session to read,
+ * write or replicate. Request-scoped, so callers keep asking {@code isSignedIn()} and {@code
+ * getCitizenId()} as before.
  */
 @Named
-@SessionScoped
-public class CitizenSession implements Serializable {
+@RequestScoped
+public class CitizenSession {
 
-  private static final long serialVersionUID = 1L;
+  /** The number just registered, handed to the sign-in page in a short-lived cookie. */
+  static final String REGISTERED_COOKIE = "ocp-registered";
 
-  private Long citizenId;
-  private String maskedName;
-  private String registeredMobile;
+  private static final Pattern MOBILE = Pattern.compile("\\+?[0-9]{5,16}");
 
+  @Inject CitizenCredentials credentials;
+  @Inject HttpServletRequest request;
+
+  private CitizenCredential credential;
+  private boolean read;
+
+  /** Called by sign-in, from a Faces request: issues the credential cookie. */
   public void signedIn(long citizenId, String maskedName) {
-    this.citizenId = citizenId;
-    this.maskedName = maskedName;
+    credential = credentials.issue(request, response(), citizenId, maskedName);
+    read = true;
   }
 
-  public void signOut() {
-    citizenId = null;
-    maskedName = null;
+  public void signOut(boolean everywhere) {
+    credentials.signOut(request, response(), everywhere);
+    credential = null;
+    read = true;
   }
 
   /**
-   * The number just registered, for the sign-in page to fill in: carried here and not in the
-   * redirect's URL, where it would end up in access logs, browser history and proxies.
+   * The number just registered, for the sign-in page to fill in: carried in a short-lived cookie
+   * scoped to this browser and not in the redirect's URL, where it would end up in access logs,
+   * browser history and proxies.
    */
   public void registered(String mobile) {
-    this.registeredMobile = mobile;
+    CitizenCredentials.keepBriefly(request, response(), REGISTERED_COOKIE, mobile);
   }
 
   /** The number just registered, once; null after that. */
   public String takeRegisteredMobile() {
-    String mobile = registeredMobile;
-    registeredMobile = null;
-    return mobile;
+    String mobile = CitizenCredentials.cookie(request, REGISTERED_COOKIE);
+    if (mobile == null || mobile.isEmpty()) {
+      return null;
+    }
+    CitizenCredentials.keepBriefly(request, response(), REGISTERED_COOKIE, null);
+    return MOBILE.matcher(mobile).matches() ? mobile : null;
   }
 
   public boolean isSignedIn() {
-    return citizenId != null;
+    return credential() != null;
   }
 
   public Long getCitizenId() {
-    return citizenId;
+    CitizenCredential c = credential();
+    return c == null ? null : c.citizenId();
   }
 
   public String getMaskedName() {
-    return maskedName;
+    CitizenCredential c = credential();
+    return c == null ? null : c.maskedName();
+  }
+
+  private CitizenCredential credential() {
+    if (!read) {
+      credential = credentials.current(request).orElse(null);
+      read = true;
+    }
+    return credential;
+  }
+
+  private static HttpServletResponse response() {
+    return (HttpServletResponse)
+        FacesContext.getCurrentInstance().getExternalContext().getResponse();
   }
 }

@@ -67,7 +67,7 @@ public class MyCodeResource {
 
   /** The signed-in citizen's code, or a dependant's they hold; null when nobody is signed in. */
   private CodeCardView shown(HttpServletRequest request, String forId) {
-    if (request.getSession(false) == null || !session.isSignedIn()) {
+    if (!session.isSignedIn()) {
       return null;
     }
     Long dependant = ShownCode.dependantAsked(forId, session.getCitizenId(), dependants);
