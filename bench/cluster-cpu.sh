@@ -144,7 +144,7 @@ measure single 1
 rows=("${rows[1]}" "${rows[0]}")
 single_ms=$(cut -d'|' -f8 <<<"${rows[0]}")
 cluster_ms=$(cut -d'|' -f8 <<<"${rows[1]}")
-ratio=$(awk -v a="$cluster_ms" -v b="$single_ms" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
+ratio=$(awk -v a="$cluster_ms" -v b="$single_ms" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 {
   echo
   echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up, offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
@@ -153,5 +153,5 @@ ratio=$(awk -v a="$cluster_ms" -v b="$single_ms" 'BEGIN { printf "%.2f", b > 0 ?
     IFS='|' read -r a b c dd e f g h i j k <<<"$r"
     printf '%-8s %5s %9s %9s %6s %6s %8s %12s %8s %13s  %s\n' "$a" "$b" "$c" "$dd" "$e" "$f" "$g" "$h" "$i" "$j" "$k"
   done
-  echo "CPU per served request, cluster (both nodes) / single node: ${ratio}x (target <= 1.2x): $(awk -v r="$ratio" 'BEGIN { print (r <= 1.2 ? "MET" : "MISSED") }')"
+  echo "CPU per served request, cluster (both nodes) / single node: ${ratio}x (target <= 1.2x): $(awk -v r="$ratio" 'BEGIN { print (r != "" && r + 0 > 0 && r <= 1.2 ? "MET" : "MISSED") }')"
 } | tee "$out/result.txt"
