@@ -79,6 +79,17 @@ public class Soak {
           .build();
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Exception e) {
+      // The pools' threads would keep the JVM (and the script waiting on it) alive.
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  static void run(String[] args) throws Exception {
     switch (args[0]) {
       case "signin" ->
           signIn(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]),
@@ -94,7 +105,6 @@ public class Soak {
               args.length > 7 ? args[7] : null);
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
-    System.exit(0);
   }
 
   // ---- cookies: a tiny browser jar, by name, for one client ----
