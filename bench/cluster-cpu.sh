@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Issue 14's cluster target: CPU seconds per served request of the same EAR as one node and as two
+# nodes behind HAProxy, with many distinct signed-in citizens; target: cluster / single ≤ 1.2.
+#
+#   bench/cluster-cpu.sh [--citizens N] [--seconds S] [--warm-up S] [--rates kind=per-s,...]
+#                        [--port P] [--base-offset O] [--db-port D] [--db NAME]
+#   bench/cluster-cpu.sh --reuse COOKIES_FILE VENUES_FILE [--port P] [--seconds S] [--warm-up S] ...
+#     measures a cluster that is already running on --port (e.g. the soak's, bench/soak.sh --keep,
+#     its citizens' cookies and venue tokens): nodes 3..N leave first, then as above; the cluster
+#     is left running (with node1 only).
+#
+# Two nodes behind HAProxy (ops/cluster.sh, ocp-ha.xml) sign N citizens in (default 5,000;
+# bench/Soak.java keeps every cookie the sign-in sets, whatever its name) and are measured; then
+# node2 leaves gracefully and node1 — now a cluster of one, the same EAR as a single node, still
+# behind HAProxy, every citizen still signed in (2 owners: node1 holds a copy of every session) —
+# is measured with the same citizens. Each measurement: the load for --warm-up seconds unmeasured
+# (JIT, caches), then S seconds measured: each node JVM's CPU seconds from /proc/PID/stat
+# (utime + stime) before and after, and the requests each node answered from HAProxy's per-server counters (with
+# the client's own count beside them). The same fixed offered load in both (default per second:
+# refresh=80, code=5, checkin=5, verify-rest=5, verify-page=5), below the admission limits, so a
+# node's fixed costs weigh the same per request in both; shed requests are reported.
+# Prints one table: CPU ms per served request in each configuration and the ratio.
+# Defaults: MariaDB on 127.0.0.1:3306 (root over TCP; database ocp_cpu, recreated), balancer on
+# 18310 (+1 runtime API, +2 metrics), nodes at offsets 3500/3600. SOAK_SIGNIN_THREADS (default 8). Needs the EAR built
+# (mvn -B package -DskipTests). Stops everything it started, also when interrupted.
+# The box may be shared: CPU is counted per process, so other load changes latencies more than
+# the per-request CPU; the load average is printed beside the figures.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+citizens=5000 seconds=120 warm_up=45 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
+rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5"
+reuse_cookies= reuse_venues=
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --citizens) citizens=$2; shift ;;
+    --seconds) seconds=$2; shift ;;
+    --warm-up) warm_up=$2; shift ;;
+    --rates) rates=$2; shift ;;
+    --port) port=$2; shift ;;
+    --base-offset) base_offset=$2; shift ;;
+    --db-port) db_port=$2; shift ;;
+    --db) db=$2; shift ;;
+    --reuse) reuse_cookies=$2 reuse_venues=$3; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+out="$root/bench/out/cluster-cpu-$port"
+state="$root/ear/target/cluster-$port"
+balancer="http://127.0.0.1:$port"
+say() { printf '\n==> %s  (%s, load %s)\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
+die() { printf '\ncluster-cpu.sh: %s\n' "$*" >&2; exit 1; }
+[[ -f $root/ear/target/one-code-pass.ear ]] || die "build first: mvn -B package -DskipTests"
+[[ -n $reuse_cookies ]] || mysqladmin -h127.0.0.1 -P"$db_port" -uroot ping >/dev/null 2>&1 || die "needs MariaDB on 127.0.0.1:$db_port (root over TCP)"
+[[ -n $reuse_cookies ]] || trap '"$root/ops/cluster.sh" stop --port "$port" >/dev/null 2>&1' EXIT
+trap 'exit 130' INT TERM
+rm -rf "$out"; mkdir -p "$out"
+javac -d "$out/classes" "$root/bench/Soak.java" || die "bench/Soak.java does not compile"
+hz=$(getconf CLK_TCK)
+cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+jdbc="jdbc:mysql://127.0.0.1:$db_port/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
+
+java_pid() { local sh; sh=$(cat "$state/node$1/pid" 2>/dev/null) || return 1; pgrep -P "$sh" -x java | head -1; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+served() { # node -> HTTP answers HAProxy got from it so far (all backends)
+  exec 3<>"/dev/tcp/127.0.0.1/$((port + 1))" || return 1
+  printf 'show stat\n' >&3
+  timeout 2 cat <&3 | awk -F, -v s="node$1" '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    $2 == s { n += $col["hrsp_1xx"] + $col["hrsp_2xx"] + $col["hrsp_3xx"] + $col["hrsp_4xx"] + $col["hrsp_5xx"] + $col["hrsp_other"] }
+    END { print n + 0 }'
+  exec 3>&-
+}
+
+measure() { # name nodes: warm-up, then the measured run; appends a row
+  local name=$1 n=$2 d="$out/$1" i c s
+  mkdir -p "$d"
+  say "$name: warm-up, $warm_up s (not measured)"
+  java -cp "$out/classes" Soak load "$balancer" "$d/warm-up" "$warm_up" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/warm-up.txt" 2>&1
+  local -A pid=() t0=() s0=()
+  for i in $(seq 1 "$n"); do
+    pid[$i]=$(java_pid "$i") || die "no JVM for node$i"
+    t0[$i]=$(cpu_ticks "${pid[$i]}"); s0[$i]=$(served "$i")
+  done
+  local l0; l0=$(cut -d' ' -f1 /proc/loadavg)
+  say "$name: measuring, $seconds s of $rates"
+  java -cp "$out/classes" Soak load "$balancer" "$d/load" "$seconds" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/load.txt" 2>&1
+  local cpu_total=0 served_total=0 per_node=""
+  for i in $(seq 1 "$n"); do
+    c=$(awk -v a="${t0[$i]}" -v b="$(cpu_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
+    s=$(( $(served "$i") - s0[$i] ))
+    per_node+="node$i ${c} s/${s} req; "
+    cpu_total=$(awk -v a="$cpu_total" -v b="$c" 'BEGIN { print a + b }')
+    served_total=$((served_total + s))
+  done
+  local l1; l1=$(cut -d' ' -f1 /proc/loadavg)
+  sfig() { awk -F= -v k="$1" '$1 == k {print $2}' "$d/load/summary.txt"; }
+  rows+=("$name|$n|$served_total|$(sfig requests)|$(sfig shed)|$(sfig errors)|$cpu_total|$(awk -v c="$cpu_total" -v s="$served_total" 'BEGIN { printf "%.3f", s ? c * 1000 / s : 0 }')|$(sfig refresh.p99_ms)|$l0->$l1|$per_node")
+}
+
+leave() { # node: drained at the balancer, then a graceful shutdown (its sessions stay on the others)
+  local k=$1 sh
+  exec 3<>"/dev/tcp/127.0.0.1/$((port + 1))"; printf 'set server ocp/node%s state maint\n' "$k" >&3; timeout 2 cat <&3 >/dev/null; exec 3>&-
+  sh=$(cat "$state/node$k/pid")
+  "$(sed -n 's/.*jboss_home=\([^ ]*\).*/\1/p' "$state/cluster.env")/bin/jboss-cli.sh" --controller="127.0.0.1:$((9990 + base_offset + 100 * k))" \
+    --connect --command=":shutdown(suspend-timeout=20)" >/dev/null 2>&1 || kill -TERM -- "-$sh" 2>/dev/null
+  for _ in $(seq 1 120); do kill -0 "$sh" 2>/dev/null || break; sleep 0.5; done
+  kill -KILL -- "-$sh" 2>/dev/null || true
+  rm -f "$state/node$k/pid"
+  sleep 5
+}
+
+rows=()
+if [[ -n $reuse_cookies ]]; then
+  [[ -f $state/cluster.env ]] || die "no cluster on port $port to reuse"
+  source "$state/cluster.env"
+  cp "$reuse_cookies" "$out/cookies.txt"; cp "$reuse_venues" "$out/venues.txt"
+  citizens=$(grep -c . "$out/cookies.txt")
+  for k in $(seq "$nodes" -1 3); do say "node$k leaves (drain, graceful shutdown)"; leave "$k"; done
+else
+say "cluster: 2 nodes behind $balancer (database $db on 127.0.0.1:$db_port)"
+OCP_NODE_PROPERTIES="-Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=100000 -Docp.api.verify.per-address-per-second=1000000 ${OCP_NODE_PROPERTIES:-}" \
+  "$root/ops/cluster.sh" start --nodes 2 --port "$port" --base-offset "$base_offset" --db-port "$db_port" \
+  --db "$db" --fresh-db --no-build > "$out/cluster.txt" 2>&1 || { cat "$out/cluster.txt"; die "the cluster did not start"; }
+say "seeding $citizens citizens and 500 venues"
+curl -sf -o /dev/null "$balancer/api/v1/keys" || die "no verification keys"
+java -cp "$cp" "$root/bench/SeedCitizens.java" "$jdbc" ocp ocp "$state/data/keys/data-keys.properties" "$citizens" || die "seeding failed"
+java -cp "$cp" "$root/bench/VenueTokens.java" "$jdbc" ocp ocp "$state/data/keys/signing" 500 "$out/venues.txt" || die "venue tokens failed"
+say "signing in $citizens citizens through the balancer"
+java -cp "$out/classes" Soak signin "$balancer" "$citizens" "$citizens" "${SOAK_SIGNIN_THREADS:-8}" "$out/cookies.txt" || die "sign-in failed"
+fi
+measure cluster 2
+
+# The single node: node2 leaves gracefully (drained at the balancer, then shut down), so node1
+# runs alone — a cluster of one, exactly what the same EAR is as a single node — with every
+# citizen still signed in (2 owners on 2 nodes: node1 holds a copy of every session).
+say "single: node2 leaves (drain, graceful shutdown); node1 serves alone"
+leave 2
+measure single 1
+
+# Rows in the order single, cluster.
+rows=("${rows[1]}" "${rows[0]}")
+single_ms=$(cut -d'|' -f8 <<<"${rows[0]}")
+cluster_ms=$(cut -d'|' -f8 <<<"${rows[1]}")
+ratio=$(awk -v a="$cluster_ms" -v b="$single_ms" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+{
+  echo
+  echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up, offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
+  printf '%-8s %5s %9s %9s %6s %6s %8s %12s %8s %13s  %s\n' config nodes served client shed errors cpu-s "cpu-ms/req" "p99 ms" "load avg" "per node"
+  for r in "${rows[@]}"; do
+    IFS='|' read -r a b c dd e f g h i j k <<<"$r"
+    printf '%-8s %5s %9s %9s %6s %6s %8s %12s %8s %13s  %s\n' "$a" "$b" "$c" "$dd" "$e" "$f" "$g" "$h" "$i" "$j" "$k"
+  done
+  echo "CPU per served request, cluster (both nodes) / single node: ${ratio}x (target <= 1.2x): $(awk -v r="$ratio" 'BEGIN { print (r != "" && r + 0 > 0 && r <= 1.2 ? "MET" : "MISSED") }')"
+} | tee "$out/result.txt"
