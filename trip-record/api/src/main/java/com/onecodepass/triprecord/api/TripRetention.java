@@ -7,10 +7,17 @@ import java.time.Instant;
 @Local
 public interface TripRetention {
 
-  /** Deletes check-ins older than the configured period, in batches; returns how many. */
+  /**
+   * Deletes check-ins older than the configured period; returns how many (on MariaDB an estimate
+   * for whole days dropped).
+   */
   long purgeExpired();
 
-  /** Deletes check-ins before {@code cutoff}, in batches of {@code batchSize}. */
+  /**
+   * Deletes check-ins before {@code cutoff}. On MariaDB: the whole UTC days before the cutoff's day
+   * (partitions dropped; rows of the cutoff's own day stay until the next day's run); on H2: every
+   * row before it, in batches of {@code batchSize}.
+   */
   long purgeBefore(Instant cutoff, int batchSize);
 
   int retentionDays();
