@@ -2,6 +2,8 @@ package com.onecodepass.triprecord.api;
 
 import jakarta.ejb.Local;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** Deletes trips past the retention period ({@code ocp.trips.retention.days}, default 28). */
 @Local
@@ -21,4 +23,10 @@ public interface TripRetention {
   long purgeBefore(Instant cutoff, int batchSize);
 
   int retentionDays();
+
+  /**
+   * Creates the missing day partitions of check-ins through a week ahead (MariaDB; the hourly job
+   * does the same); returns the days created, empty on H2.
+   */
+  List<LocalDate> keepPartitionsAhead();
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -40,6 +41,8 @@ public class RetentionService implements TripRetention {
   private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
 
   @EJB RetentionBatch batch;
+
+  @EJB PartitionMaintenance partitions;
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -97,6 +100,11 @@ public class RetentionService implements TripRetention {
     } catch (SQLException e) {
       throw new IllegalStateException("dropping check-in partitions failed", e);
     }
+  }
+
+  @Override
+  public List<LocalDate> keepPartitionsAhead() {
+    return partitions.ensureAhead(PartitionMaintenance.today());
   }
 
   @Override
