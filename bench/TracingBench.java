@@ -19,18 +19,30 @@ import java.util.Random;
  * (same SQL shape, same per-visit index range reads, same overlap rule), over JDBC against the
  * database bench/seed.sh filled. Run by bench/run.sh; prints a table for docs/PERFORMANCE.md.
  *
- * <p>java -cp mysql-connector-j.jar bench/TracingBench.java jdbc:mysql://127.0.0.1:3306/ocp_bench root ""
+ * <p>java -cp mysql-connector-j.jar bench/TracingBench.java jdbc:mysql://127.0.0.1:3306/ocp_bench root "" [CASES]
+ * [EXPOSURE_DAYS]
  */
 public class TracingBench {
 
   static final Duration WINDOW = Duration.ofMinutes(30);
+
+  /**
+   * Whether check_in has the day column (issue 16: partitioned by day on MariaDB): then every read
+   * also names its days, as the application's do, so that only those partitions are opened.
+   */
+  static boolean days;
   static final Duration LOOK_BACK = Duration.ofDays(14);
 
   public static void main(String[] args) throws Exception {
     String url = args.length > 0 ? args[0] : "jdbc:mysql://127.0.0.1:3306/ocp_bench";
     int cases = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+    // the venue exposure samples one of the last N whole days (default 13; fewer on a partial load)
+    int exposureDays = args.length > 4 ? Integer.parseInt(args[4]) : 13;
     try (Connection c =
         DriverManager.getConnection(url, args.length > 1 ? args[1] : "root", args.length > 2 ? args[2] : "")) {
+      try (ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), null, "check_in", "check_in_day")) {
+        days = rs.next();
+      }
       long maxCitizen = single(c, "SELECT MAX(citizen_id) FROM check_in");
       long rows = single(c, "SELECT COUNT(*) FROM check_in");
       System.out.printf("check_in rows: %,d; citizens up to %,d%n", rows, maxCitizen);
@@ -59,6 +71,7 @@ public class TracingBench {
           single(
               c,
               "SELECT citizen_id FROM check_in WHERE venue_id = 1 AND checked_in_at >= UTC_TIMESTAMP() - INTERVAL 14 DAY"
+                  + (days ? " AND check_in_day >= UTC_DATE() - INTERVAL 14 DAY" : "")
                   + " GROUP BY citizen_id ORDER BY COUNT(*) DESC, citizen_id LIMIT 1");
       double[] heavyTimes = new double[5];
       int[] heavyVisits = new int[5];
@@ -72,12 +85,34 @@ public class TracingBench {
       }
       report("tracing, busiest-venue visitor #" + heavy + " (5 runs)", heavyTimes, heavyVisits, heavyFound);
 
+      // Secondary contacts: the 100 closest contacts of a case (one with at least 100), traced at
+      // once as TracingService.secondaryContacts does (their visits, then each visit's companions).
+      for (int attempt = 0; attempt < 50; attempt++) {
+        long theCase = 1 + random.nextInt((int) maxCitizen);
+        List<Long> contacts = contacts(c, theCase, 100);
+        if (contacts.size() < 100) {
+          continue;
+        }
+        double[] t = new double[3];
+        int[] v = new int[3];
+        int[] f = new int[3];
+        for (int i = 0; i < t.length; i++) {
+          long t0 = System.nanoTime();
+          int[] r = trace(c, contacts);
+          t[i] = (System.nanoTime() - t0) / 1e6;
+          v[i] = r[0];
+          f[i] = r[1];
+        }
+        report("secondary contacts: 100 contacts of case #" + theCase + " (3 runs)", t, v, f);
+        break;
+      }
+
       // Venue exposure over two hours at the morning peak, busiest venue and a median one.
       for (long venue : new long[] {1, 100, 5000}) {
         double[] t = new double[20];
         int[] n = new int[20];
         for (int i = 0; i < t.length; i++) {
-          Instant day = Instant.now().minus(Duration.ofDays(1 + random.nextInt(13)));
+          Instant day = Instant.now().minus(Duration.ofDays(1 + random.nextInt(exposureDays)));
           Instant from = day.atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC)
               .plus(Duration.ofHours(0)); // 08:00 city time = 00:00 UTC
           long t0 = System.nanoTime();
@@ -96,38 +131,70 @@ public class TracingBench {
     }
   }
 
-  /** Returns {visits, companions}. Same SQL as CompanionFinder (Hibernate's rendering aside). */
+  /** The {@code n} people with the most overlap minutes with {@code theCase}. */
+  static List<Long> contacts(Connection c, long theCase, int n) throws Exception {
+    Map<Long, Long> companions = new HashMap<>();
+    trace(c, List.of(theCase), companions);
+    return companions.entrySet().stream()
+        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(n)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   static int[] trace(Connection c, long citizen) throws Exception {
+    return trace(c, List.of(citizen));
+  }
+
+  static int[] trace(Connection c, List<Long> sources) throws Exception {
+    return trace(c, sources, new HashMap<>());
+  }
+
+  /** Returns {visits, companions}. Same SQL as CompanionFinder (Hibernate's rendering aside). */
+  static int[] trace(Connection c, List<Long> sources, Map<Long, Long> companions) throws Exception {
     Instant to = Instant.now();
     Instant from = to.minus(LOOK_BACK);
     List<Object[]> caseVisits = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT venue_id, checked_in_at FROM check_in WHERE citizen_id = ?"
-                + " AND checked_in_at BETWEEN ? AND ? ORDER BY checked_in_at")) {
-      ps.setLong(1, citizen);
-      ps.setObject(2, utc(from));
-      ps.setObject(3, utc(to));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          caseVisits.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDateTime.class)});
+                + " AND checked_in_at BETWEEN ? AND ?"
+                + (days ? " AND check_in_day BETWEEN ? AND ?" : "")
+                + " ORDER BY checked_in_at")) {
+      for (long citizen : sources) {
+        ps.setLong(1, citizen);
+        ps.setObject(2, utc(from));
+        ps.setObject(3, utc(to));
+        if (days) {
+          ps.setObject(4, utc(from).toLocalDate());
+          ps.setObject(5, utc(to).toLocalDate());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            caseVisits.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDateTime.class)});
+          }
         }
       }
     }
-    Map<Long, Long> companions = new HashMap<>();
+    java.util.Set<Long> skip = new java.util.HashSet<>(sources);
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT citizen_id, checked_in_at FROM check_in WHERE venue_id = ?"
-                + " AND checked_in_at BETWEEN ? AND ?")) {
+                + " AND checked_in_at BETWEEN ? AND ?"
+                + (days ? " AND check_in_day BETWEEN ? AND ?" : ""))) {
       for (Object[] v : caseVisits) {
         LocalDateTime at = (LocalDateTime) v[1];
         ps.setLong(1, (Long) v[0]);
         ps.setObject(2, at.minus(WINDOW));
         ps.setObject(3, at.plus(WINDOW));
+        if (days) {
+          ps.setObject(4, at.minus(WINDOW).toLocalDate());
+          ps.setObject(5, at.plus(WINDOW).toLocalDate());
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             long other = rs.getLong(1);
-            if (other == citizen) {
+            if (skip.contains(other)) {
               continue;
             }
             Duration apart = Duration.between(at, rs.getObject(2, LocalDateTime.class)).abs();
@@ -146,10 +213,16 @@ public class TracingBench {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT citizen_id, checked_in_at, colour_at_check_in FROM check_in WHERE venue_id = ?"
-                + " AND checked_in_at BETWEEN ? AND ? ORDER BY checked_in_at")) {
+                + " AND checked_in_at BETWEEN ? AND ?"
+                + (days ? " AND check_in_day BETWEEN ? AND ?" : "")
+                + " ORDER BY checked_in_at")) {
       ps.setLong(1, venue);
       ps.setObject(2, utc(from));
       ps.setObject(3, utc(to));
+      if (days) {
+        ps.setObject(4, utc(from).toLocalDate());
+        ps.setObject(5, utc(to).toLocalDate());
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           n++;

@@ -158,10 +158,12 @@ public class CheckInService implements CheckIns {
   public List<Trip> trips(long citizenId, Instant since) {
     return em.createQuery(
             "select c, v from CheckIn c, Venue v where v.id = c.venueId and c.citizenId = :c"
-                + " and c.checkedInAt >= :since order by c.checkedInAt desc",
+                + " and c.checkedInAt >= :since and c.checkInDay >= :sinceDay"
+                + " order by c.checkedInAt desc",
             Object[].class)
         .setParameter("c", citizenId)
         .setParameter("since", since)
+        .setParameter("sinceDay", CheckIn.dayOf(since))
         .setMaxResults(1000)
         .getResultStream()
         .map(

@@ -87,11 +87,14 @@ public class CheckInRecorder {
   Optional<CheckIn> recent(long citizenId, long venueId, Instant at) {
     return em.createQuery(
             "select c from CheckIn c where c.citizenId = :c and c.checkedInAt > :from"
-                + " and c.checkedInAt <= :at and c.venueId = :v order by c.checkedInAt desc",
+                + " and c.checkedInAt <= :at and c.venueId = :v"
+                + " and c.checkInDay between :fromDay and :atDay order by c.checkedInAt desc",
             CheckIn.class)
         .setParameter("c", citizenId)
         .setParameter("from", at.minus(IdempotencyKeys.RESCAN_WINDOW))
         .setParameter("at", at)
+        .setParameter("fromDay", CheckIn.dayOf(at.minus(IdempotencyKeys.RESCAN_WINDOW)))
+        .setParameter("atDay", CheckIn.dayOf(at))
         .setParameter("v", venueId)
         .setMaxResults(1)
         .getResultStream()

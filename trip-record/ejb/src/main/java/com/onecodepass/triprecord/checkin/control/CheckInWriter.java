@@ -31,7 +31,7 @@ public class CheckInWriter {
 
   private static final String INSERT =
       "INSERT INTO check_in (idempotency_key, citizen_id, venue_id, checked_in_at,"
-          + " colour_at_check_in, masked_name, source) VALUES (?, ?, ?, ?, ?, ?, ?)";
+          + " colour_at_check_in, masked_name, source, check_in_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
    * The database refused the group's insert because of one of its rows (its key stored meanwhile by
@@ -83,6 +83,7 @@ public class CheckInWriter {
                   insert.setString(5, row.colour());
                   insert.setString(6, row.maskedName());
                   insert.setString(7, row.source());
+                  insert.setObject(8, row.day());
                   insert.addBatch();
                 }
                 insert.executeBatch();
@@ -153,12 +154,15 @@ public class CheckInWriter {
     }
     return em.createQuery(
             "select c from CheckIn c where c.idempotencyKey in :k or (c.citizenId in :c"
-                + " and c.checkedInAt > :from and c.checkedInAt <= :to)",
+                + " and c.checkedInAt > :from and c.checkedInAt <= :to"
+                + " and c.checkInDay between :fromDay and :toDay)",
             CheckIn.class)
         .setParameter("k", keys)
         .setParameter("c", citizens.stream().distinct().toList())
         .setParameter("from", from.minus(IdempotencyKeys.RESCAN_WINDOW))
         .setParameter("to", to)
+        .setParameter("fromDay", CheckIn.dayOf(from.minus(IdempotencyKeys.RESCAN_WINDOW)))
+        .setParameter("toDay", CheckIn.dayOf(to))
         .getResultList();
   }
 }

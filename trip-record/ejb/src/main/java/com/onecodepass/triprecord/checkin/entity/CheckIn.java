@@ -7,10 +7,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One recorded visit: a venue scan, a scan queued on a device, or a transit ride. The unique
  * idempotency key makes a retried or redelivered check-in land once.
+ *
+ * <p>{@code check_in_day} is the UTC day of the check-in: on MariaDB the table is partitioned by it
+ * (one partition a day, dropped whole by retention) and the idempotency key is unique per day,
+ * which is exact because a key names its day (see the migration V6_1 in db/vendor/mysql). Reads by
+ * time also name the days ({@link #dayOf}), so that MariaDB opens only those days' partitions.
  */
 @Entity
 @Table(name = "check_in")
@@ -45,6 +52,9 @@ public class CheckIn {
   @Column(nullable = false, length = 10)
   private String source = SCAN;
 
+  @Column(name = "check_in_day", nullable = false)
+  private LocalDate checkInDay;
+
   protected CheckIn() {}
 
   public CheckIn(
@@ -53,7 +63,13 @@ public class CheckIn {
     this.citizenId = citizenId;
     this.venueId = venueId;
     this.checkedInAt = checkedInAt;
+    this.checkInDay = dayOf(checkedInAt);
     this.colourAtCheckIn = colour;
+  }
+
+  /** The day (UTC) a check-in at {@code at} is stored under: its partition on MariaDB. */
+  public static LocalDate dayOf(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
   }
 
   public CheckIn(
@@ -91,6 +107,10 @@ public class CheckIn {
 
   public String maskedName() {
     return maskedName;
+  }
+
+  public LocalDate day() {
+    return checkInDay;
   }
 
   public String source() {

@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.riskarea.control;
 
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -56,11 +57,14 @@ public class AreaVisits {
       for (Object[] row :
           em.createQuery(
                   "select c.citizenId, min(c.checkedInAt) from CheckIn c where c.venueId in :v"
-                      + " and c.checkedInAt >= :from and c.checkedInAt <= :to group by c.citizenId",
+                      + " and c.checkedInAt >= :from and c.checkedInAt <= :to"
+                      + " and c.checkInDay between :fromDay and :toDay group by c.citizenId",
                   Object[].class)
               .setParameter("v", venueIds.subList(i, Math.min(venueIds.size(), i + VENUE_CHUNK)))
               .setParameter("from", from)
               .setParameter("to", to)
+              .setParameter("fromDay", CheckIn.dayOf(from))
+              .setParameter("toDay", CheckIn.dayOf(to))
               .getResultList()) {
         first.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b);
       }

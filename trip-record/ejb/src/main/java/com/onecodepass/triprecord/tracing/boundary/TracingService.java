@@ -5,6 +5,7 @@ import com.onecodepass.shared.StaffScope;
 import com.onecodepass.triprecord.api.Exposure;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.platform.TripSettings;
 import com.onecodepass.triprecord.tracing.control.CompanionFinder;
 import com.onecodepass.triprecord.tracing.control.TracingGate;
@@ -90,11 +91,13 @@ public class TracingService implements Tracing {
     return em.createQuery(
             "select c.citizenId, c.checkedInAt, c.colourAtCheckIn from CheckIn c"
                 + " where c.venueId = :v and c.checkedInAt between :from and :to"
-                + " order by c.checkedInAt",
+                + " and c.checkInDay between :fromDay and :toDay order by c.checkedInAt",
             Object[].class)
         .setParameter("v", venueId)
         .setParameter("from", from)
         .setParameter("to", to)
+        .setParameter("fromDay", CheckIn.dayOf(from))
+        .setParameter("toDay", CheckIn.dayOf(to))
         .getResultStream()
         .map(r -> new Exposure((Long) r[0], (Instant) r[1], (String) r[2]))
         .toList();

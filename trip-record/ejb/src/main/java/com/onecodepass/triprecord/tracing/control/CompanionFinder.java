@@ -2,6 +2,7 @@ package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
+import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
@@ -41,11 +42,14 @@ public class CompanionFinder {
     for (long citizen : citizens) {
       em.createQuery(
               "select c.venueId, c.checkedInAt from CheckIn c where c.citizenId = :c"
-                  + " and c.checkedInAt between :from and :to order by c.checkedInAt",
+                  + " and c.checkedInAt between :from and :to"
+                  + " and c.checkInDay between :fromDay and :toDay order by c.checkedInAt",
               Object[].class)
           .setParameter("c", citizen)
           .setParameter("from", from)
           .setParameter("to", to)
+          .setParameter("fromDay", CheckIn.dayOf(from))
+          .setParameter("toDay", CheckIn.dayOf(to))
           .getResultStream()
           .forEach(r -> visits.add(new Visit(citizen, (Long) r[0], (Instant) r[1])));
     }
@@ -64,11 +68,14 @@ public class CompanionFinder {
       List<Object[]> rows =
           em.createQuery(
                   "select c.citizenId, c.checkedInAt from CheckIn c where c.venueId = :v"
-                      + " and c.checkedInAt between :from and :to",
+                      + " and c.checkedInAt between :from and :to"
+                      + " and c.checkInDay between :fromDay and :toDay",
                   Object[].class)
               .setParameter("v", visit.venueId())
               .setParameter("from", visit.at().minus(window))
               .setParameter("to", visit.at().plus(window))
+              .setParameter("fromDay", CheckIn.dayOf(visit.at().minus(window)))
+              .setParameter("toDay", CheckIn.dayOf(visit.at().plus(window)))
               .getResultList();
       for (Object[] row : rows) {
         long other = (Long) row[0];

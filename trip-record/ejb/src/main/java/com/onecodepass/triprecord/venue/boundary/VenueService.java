@@ -114,10 +114,12 @@ public class VenueService implements Venues {
     Instant startOfToday = LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant();
     long today =
         em.createQuery(
-                "select count(c) from CheckIn c where c.venueId = :v and c.checkedInAt >= :t",
+                "select count(c) from CheckIn c where c.venueId = :v and c.checkedInAt >= :t"
+                    + " and c.checkInDay >= :day",
                 Long.class)
             .setParameter("v", venueId)
             .setParameter("t", startOfToday)
+            .setParameter("day", CheckIn.dayOf(startOfToday))
             .getSingleResult();
     List<VenueVisit> visits =
         em.createQuery(
