@@ -211,10 +211,13 @@ public class SeedCitizens {
                 return null;
               }));
     }
-    for (Future<?> f : futures) {
-      f.get();
+    try {
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow(); // a failed thread must not leave the others (and the JVM) running
     }
-    pool.shutdown();
     System.out.printf(
         "seeded %,d citizens in %.1f s%n", count - from, (System.nanoTime() - start) / 1e9);
   }

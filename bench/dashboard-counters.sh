@@ -48,10 +48,18 @@ for scope in "" "?district=610113"; do
   times=$(for _ in $(seq 1 "$views"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$perf_url/staff/dashboard.xhtml$scope"; done | sort -n)
   echo "  $views views: p50 $(awk '{a[NR]=$1} END {printf "%.0f", 1000*a[int(NR/2)+1]}' <<<"$times") ms, p95 $(awk '{a[NR]=$1} END {printf "%.0f", 1000*a[int(NR*0.95)]}' <<<"$times") ms, max $(awk '{a[NR]=$1} END {printf "%.0f", 1000*a[NR]}' <<<"$times") ms"
 done
+# References measured the same way in the same minute: the box is shared, so compare with these.
+asset=$(curl -s "$perf_url/" | grep -o '/static/app\.[0-9a-f]*\.css' | head -1)
+times=$(for _ in $(seq 1 "$views"); do curl -s -o /dev/null -w '%{time_total}\n' "$perf_url$asset"; done | sort -n)
+echo "reference, a static asset ($asset): p50 $(awk '{a[NR]=$1} END {printf "%.0f", 1000*a[int(NR/2)+1]}' <<<"$times") ms"
+times=$(for _ in $(seq 1 "$views"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$perf_url/staff/imports.xhtml"; done | sort -n)
+echo "reference, another staff page (imports list): p50 $(awk '{a[NR]=$1} END {printf "%.0f", 1000*a[int(NR/2)+1]}' <<<"$times") ms"
 for run in 1 2 3; do
-  echo "counter read (SQL, city): $(ms q "SELECT colour, SUM(people) FROM colour_counter GROUP BY colour") ms"
+  echo "counter read (SQL, city): $(ms q "SELECT colour, SUM(people) FROM colour_counter GROUP BY colour") ms; SELECT 1 (reference): $(ms q "SELECT 1") ms"
 done
+q "ANALYZE FORMAT=JSON SELECT colour, SUM(people) FROM colour_counter GROUP BY colour" | grep -o '"r_total_time_ms": [0-9.]*' | head -1 | sed 's/^/counter read inside MariaDB (ANALYZE): /'
 for run in 1 2; do
   echo "old recount over $seeded citizens (SQL): $(ms q "SELECT district_code, colour, COUNT(*) FROM citizen GROUP BY district_code, colour") ms"
 done
+q "ANALYZE FORMAT=JSON SELECT district_code, colour, COUNT(*) FROM citizen GROUP BY district_code, colour" | grep -o '"r_total_time_ms": [0-9.]*' | head -1 | sed "s/^/old recount inside MariaDB (ANALYZE, $seeded citizens): /"
 q "DELETE FROM colour_counter WHERE stripe >= 9000"

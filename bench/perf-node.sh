@@ -1,7 +1,8 @@
 # Sourced by bench/round.sh and bench/signin-storm.sh: one WildFly node on its own MariaDB database
 # and port offset, and citizens seeded with bench/SeedCitizens.java (kept between runs).
 #   PERF_DB (ocp_perf), PERF_OFFSET (1800), PERF_CONFIG (ocp-mysql.xml), PERF_JAVA_OPTS
-# perf_start [extra -D options...]   starts the node (killed when the calling script exits)
+# perf_start [extra -D options...]   starts the node (killed when the calling script exits);
+#                                    PERF_REUSE=1: use the node already up on the port instead
 # perf_seed N                        seeds citizens until there are N (nice, ionice)
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 perf_db=${PERF_DB:-ocp_perf}
@@ -19,7 +20,15 @@ perf_ear=${PERF_EAR:-$root/ear/target/one-code-pass.ear}
 perf_cp=${PERF_CP:-"$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"}
 perf_jdbc="jdbc:mysql://127.0.0.1:3306/$perf_db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 
+perf_find_jpid() {
+  perf_jpid=$(pgrep -f -- "-Djboss.server.base.dir=$perf_out/node" | while read -r p; do [[ $(cat /proc/$p/comm) == java ]] && echo "$p"; done | head -1)
+}
+
 perf_start() {
+  if [[ ${PERF_REUSE:-0} == 1 ]] && curl -sf -o /dev/null "$perf_url/"; then
+    perf_find_jpid
+    return
+  fi
   $perf_my <<SQL
 CREATE DATABASE IF NOT EXISTS $perf_db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'ocp'@'localhost' IDENTIFIED BY 'ocp';
@@ -40,15 +49,16 @@ SQL
   trap 'kill -TERM -- -$perf_server 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do curl -sf -o /dev/null "$perf_url/" && break; sleep 1; done
   curl -sf -o /dev/null "$perf_url/" || { echo "server did not start; see $perf_out/server.log" >&2; exit 1; }
-  perf_jpid=$(pgrep -f -- "-Djboss.server.base.dir=$node" | while read -r p; do [[ $(cat /proc/$p/comm) == java ]] && echo "$p"; done | head -1)
+  perf_find_jpid
 }
 
+# (nice 19 starved the client so long on this shared box that MariaDB closed its handshake.)
 perf_seed() {
   local want=$1 have
   have=$($perf_my -N -e "SELECT COUNT(*) FROM $perf_db.citizen WHERE mobile_masked LIKE '170%'")
   if (( have < want )); then
     echo "==> seeding citizens $have..$want (bench/SeedCitizens.java)"
-    nice -n 19 ionice -c3 java -cp "$perf_cp" "$root/bench/SeedCitizens.java" "$perf_jdbc" ocp ocp \
+    nice -n "${PERF_NICE:-10}" ionice -c3 java -cp "$perf_cp" "$root/bench/SeedCitizens.java" "$perf_jdbc" ocp ocp \
       "$perf_out/data/keys/data-keys.properties" "$want" "$have"
   fi
 }
