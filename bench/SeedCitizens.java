@@ -112,7 +112,7 @@ public class SeedCitizens {
                 "西安市第%d检测中心,%s,,%s %02d:%02d,%s%n",
                 1 + r % 7,
                 residentId(person),
-                today,
+                today.minusDays(1), // a time later today would be refused as in the future
                 minute / 60,
                 minute % 60,
                 Math.floorMod(r * 2654435761L, 1000) == 1 ? "POSITIVE" : "NEGATIVE"));
