@@ -119,6 +119,7 @@ class ColourCountersIT {
     // 1. risk area: applied to 1,620 people in batches, then withdrawn
     work.add(
         () -> {
+          areas.preview(TripFixtures.YANTA, "127.0.0.1", area.id()); // publishing needs one
           areas.publish(TripFixtures.YANTA, "127.0.0.1", area.id());
           until(area.id(), v -> v.status() == RiskAreaStatus.APPLIED);
           areas.withdraw(TripFixtures.YANTA, "127.0.0.1", area.id());
