@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * codes. Mobile numbers are 170 followed by the 8-digit sequence number; colours follow an
  * outbreak-day mix (~96.5% green, 3% yellow, 0.5% red).
  *
- * usage: java -cp <jars> bench/SeedCitizens.java JDBC_URL USER PASSWORD DATA_KEYS_FILE COUNT
+ * usage: java -cp <jars> bench/SeedCitizens.java JDBC_URL USER PASSWORD DATA_KEYS_FILE COUNT [FROM]
+ * (FROM: the first sequence number, to add to an earlier seeding; threads: env SEED_THREADS, 2)
  */
 public class SeedCitizens {
 
@@ -77,7 +78,55 @@ public class SeedCitizens {
     System.out.printf("wrote %,d rows for %,d citizens over %d days to %s%n", rows, citizens, days, file);
   }
 
+  /**
+   * usage: SeedCitizens --round-csv FILE TUBES RETESTS CITIZENS — a testing round's results file:
+   * one row per pooled tube RD000000000.. (bench/round.sh puts the first TUBES x 10 seeded people in
+   * them; 1 tube in 1,000 positive), then RETESTS individual results spread over the CITIZENS seeded
+   * people (1 in 1,000 positive), all sampled in the last hours.
+   */
+  static void roundCsv(String file, int tubes, int retests, int citizens) throws Exception {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    try (var out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(file), java.nio.charset.StandardCharsets.UTF_8),
+            1 << 20)) {
+      out.write("lab,resident_id,tube,sample_time,result\n");
+      for (int t = 0; t < tubes; t++) {
+        int minute = 7 * 60 + Math.floorMod(t * 31, 12 * 60);
+        out.write(
+            String.format(
+                "西安市第%d检测中心,,RD%09d,%s %02d:%02d,%s%n",
+                1 + t % 7,
+                t,
+                today.minusDays(1),
+                minute / 60,
+                minute % 60,
+                Math.floorMod(t * 2654435761L, 1000) == 0 ? "POSITIVE" : "NEGATIVE"));
+      }
+      for (int r = 0; r < retests; r++) {
+        int person = (int) ((r * 20L + 7) % citizens);
+        int minute = 8 * 60 + Math.floorMod(r * 17, 12 * 60);
+        out.write(
+            String.format(
+                "西安市第%d检测中心,%s,,%s %02d:%02d,%s%n",
+                1 + r % 7,
+                residentId(person),
+                today.minusDays(1), // a time later today would be refused as in the future
+                minute / 60,
+                minute % 60,
+                Math.floorMod(r * 2654435761L, 1000) == 1 ? "POSITIVE" : "NEGATIVE"));
+      }
+    }
+    System.out.printf("wrote %,d tube rows and %,d retests to %s%n", tubes, retests, file);
+  }
+
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--round-csv")) {
+      roundCsv(
+          args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      return;
+    }
     if (args[0].equals("--bcrypt")) { // a staff password hash as the Elytron realm reads it
       byte[] salt = new byte[16];
       new SecureRandom().nextBytes(salt);
@@ -94,7 +143,8 @@ public class SeedCitizens {
     String password = args[2];
     DataKeys keys = DataKeys.loadOrCreate(Path.of(args[3]));
     int count = Integer.parseInt(args[4]);
-    int threads = 2;
+    int from = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    int threads = Integer.parseInt(System.getenv().getOrDefault("SEED_THREADS", "2"));
     int chunk = 2000;
     AtomicLong done = new AtomicLong();
     long start = System.nanoTime();
@@ -117,7 +167,7 @@ public class SeedCitizens {
                               + " mobile_masked, district_code, colour, colour_since, registered_at,"
                               + " version, colour_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)");
                   Timestamp now = Timestamp.from(Instant.now());
-                  for (int i = thread; i < count; i += threads) {
+                  for (int i = from + thread; i < count; i += threads) {
                     String district = DISTRICTS[i % DISTRICTS.length];
                     ResidentId id = ResidentId.parse(residentId(i));
                     MobileNumber mobile = MobileNumber.parse(String.format("170%08d", i));
@@ -161,10 +211,14 @@ public class SeedCitizens {
                 return null;
               }));
     }
-    for (Future<?> f : futures) {
-      f.get();
+    try {
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow(); // a failed thread must not leave the others (and the JVM) running
     }
-    pool.shutdown();
-    System.out.printf("seeded %,d citizens in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "seeded %,d citizens in %.1f s%n", count - from, (System.nanoTime() - start) / 1e9);
   }
 }

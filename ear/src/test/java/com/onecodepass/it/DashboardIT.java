@@ -12,7 +12,9 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.shared.HourWindows;
 import com.onecodepass.triprecord.api.CheckInFigures;
+import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.HourCount;
+import com.onecodepass.triprecord.api.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -73,6 +76,8 @@ class DashboardIT {
   @EJB HealthRecords records;
   @EJB DistrictFigures districtFigures;
   @EJB CheckInFigures checkInFigures;
+  @EJB CheckIns checkIns;
+  @EJB Venues venues;
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -96,23 +101,39 @@ class DashboardIT {
 
     long a = register("邓超");
     long b = register("孙俪");
-    register("陈坤");
+    long c3 = register("陈坤");
     records.startCondition(
         a, ConditionType.CONFIRMED_CASE, now, ConditionSource.STAFF, "dash-it", "dash-it", null);
     try (Connection c = dataSource.getConnection()) {
       test(c, a, now.minus(Duration.ofHours(2)));
       test(c, a, now.minus(Duration.ofHours(30)));
       test(c, b, now.minus(Duration.ofHours(50)));
-      long venue = venue(c);
-      for (int i = 0; i < 5; i++) {
-        checkIn(c, 9_100_000_000L + i, venue, now.minus(Duration.ofHours(1)));
-      }
-      for (int i = 0; i < 2; i++) {
-        checkIn(c, 9_200_000_000L + i, venue, now.minus(Duration.ofHours(3)));
-      }
       appeal(c, a);
     }
+    // Through the check-in path, which counts them per district and hour as it writes them: five
+    // an hour ago (two green people at three venues), two three hours ago.
+    List<String> posters = new ArrayList<>();
+    for (int v = 0; v < 3; v++) {
+      posters.add(
+          venues.posterToken(
+              TripFixtures.OPERATOR, TripFixtures.venue(venues, "看板测试馆", true).id()));
+    }
+    Instant anHourAgo = now.minus(Duration.ofHours(1));
+    checkIns.checkInAt(b, posters.get(0), anHourAgo);
+    checkIns.checkInAt(c3, posters.get(0), anHourAgo);
+    checkIns.checkInAt(b, posters.get(1), anHourAgo);
+    checkIns.checkInAt(c3, posters.get(1), anHourAgo);
+    checkIns.checkInAt(b, posters.get(2), anHourAgo);
+    checkIns.checkInAt(b, posters.get(0), now.minus(Duration.ofHours(3)));
+    checkIns.checkInAt(c3, posters.get(0), now.minus(Duration.ofHours(3)));
+    List<HourCount> hoursAtOnce = perHour(DISTRICT, now);
+    assertThat(hoursAtOnce.get(22).count() - hoursBefore.get(22).count())
+        .as("counted when written, before any roll-up")
+        .isEqualTo(5);
     rollUpEverything();
+    // Not asserted yet: checkInFigures.hourlyDrift() is 0 — the demo seeders (and transit trips)
+    // still write check-ins outside the counting writer, so a demo-seeded server reports drift
+    // (docs/PERFORMANCE.md, "Dashboards that never recount", known gap).
 
     DistrictSnapshot after = districtFigures.snapshot(DISTRICT, now);
     assertThat(after.registered() - before.registered()).isEqualTo(3);
@@ -246,37 +267,6 @@ class DashboardIT {
       insert.setLong(1, citizen);
       insert.setObject(2, LocalDateTime.ofInstant(sampled, ZoneOffset.UTC));
       insert.setObject(3, LocalDateTime.ofInstant(sampled.plusSeconds(3600), ZoneOffset.UTC));
-      insert.executeUpdate();
-    }
-  }
-
-  private static long venue(Connection c) throws Exception {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO venue (public_code, name, category, address, district_code, status,"
-                + " created_at) VALUES (?, 'Dashboard test hall', 'OTHER', 'Yanta Rd 1', ?,"
-                + " 'ACTIVE', ?)",
-            PreparedStatement.RETURN_GENERATED_KEYS)) {
-      insert.setString(1, Long.toString(System.nanoTime() % 100_000_000_000L));
-      insert.setString(2, DISTRICT);
-      insert.setObject(3, LocalDateTime.now(ZoneOffset.UTC));
-      insert.executeUpdate();
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
-  }
-
-  private static void checkIn(Connection c, long citizen, long venue, Instant at) throws Exception {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO check_in (idempotency_key, citizen_id, venue_id, checked_in_at,"
-                + " colour_at_check_in, source) VALUES (?, ?, ?, ?, 'GREEN', 'SCAN')")) {
-      insert.setString(1, "dash-it:" + citizen + ":" + venue);
-      insert.setLong(2, citizen);
-      insert.setLong(3, venue);
-      insert.setObject(4, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
       insert.executeUpdate();
     }
   }

@@ -96,6 +96,26 @@ public class Dashboard {
         : AS_OF.format(view.asOf());
   }
 
+  /** The last reconciliation of the colour counters: when, and whether they matched a recount. */
+  public String getCountCheck() {
+    DistrictSnapshot.CountCheck check = view == null ? null : view.figures().countCheck();
+    String colours =
+        check == null
+            ? Messages.text("dashboard.countCheck.none")
+            : AS_OF.format(check.at()) + " — " + verdict(check.drift());
+    return colours
+        + "; "
+        + Messages.text("dashboard.countCheck.checkIns")
+        + " "
+        + verdict(view == null ? 0 : view.checkInDrift());
+  }
+
+  private static String verdict(long drift) {
+    return drift == 0
+        ? Messages.text("dashboard.countCheck.exact")
+        : Messages.text("dashboard.countCheck.drift") + " " + drift;
+  }
+
   public long getRegistered() {
     return view.figures().registered();
   }

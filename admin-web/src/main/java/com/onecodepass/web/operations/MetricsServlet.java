@@ -1,6 +1,8 @@
 package com.onecodepass.web.operations;
 
 import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.codeissue.api.DistrictFigures;
+import com.onecodepass.triprecord.api.CheckInFigures;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.Admission;
@@ -33,6 +35,8 @@ public class MetricsServlet extends HttpServlet {
   @Inject PlatformGauges gauges;
   @EJB AuditChainMonitor auditChain;
   @EJB CodeVerification verification;
+  @EJB DistrictFigures districtFigures;
+  @EJB CheckInFigures checkInFigures;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -93,6 +97,16 @@ public class MetricsServlet extends HttpServlet {
     out.sample("ocp_heap_used_bytes", null, gauges.heapUsedBytes());
     out.type("ocp_start_time_seconds", "gauge", "When this node's application started");
     out.sample("ocp_start_time_seconds", null, gauges.startedAt() / 1000);
+    out.type(
+        "ocp_colour_count_drift",
+        "gauge",
+        "People the colour counters differed by at their last reconciliation (0: exact)");
+    out.sample("ocp_colour_count_drift", null, districtFigures.colourCountDrift());
+    out.type(
+        "ocp_check_in_count_drift",
+        "gauge",
+        "Check-ins the hourly counters differed by at their last reconciliation (0: exact)");
+    out.sample("ocp_check_in_count_drift", null, checkInFigures.hourlyDrift());
     out.type("ocp_audit_chain_intact", "gauge", "1 while the audit chain verifies, 0 once broken");
     out.sample("ocp_audit_chain_intact", null, auditChain.intact());
     out.type(

@@ -48,7 +48,8 @@ public class DashboardService {
         figures.asOf() == null || checkInsAsOf == null
             ? null
             : (figures.asOf().isBefore(checkInsAsOf) ? figures.asOf() : checkInsAsOf);
-    return new DashboardView(district, figures, hours, riskAreas.count(district, now), asOf);
+    return new DashboardView(
+        district, figures, hours, riskAreas.count(district, now), asOf, checkIns.hourlyDrift());
   }
 
   /** The districts the person may pick: all for a city admin, none (their own only) otherwise. */

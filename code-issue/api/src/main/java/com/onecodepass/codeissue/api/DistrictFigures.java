@@ -21,4 +21,7 @@ public interface DistrictFigures {
    * tests). Counts only what was committed before the previous run (see RollupWindow).
    */
   void rollUp();
+
+  /** The total absolute drift the last counter reconciliation found, city-wide (0: exact). */
+  long colourCountDrift();
 }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param people registered people by current colour
  * @param changedToday net change of each colour since midnight (Asia/Shanghai)
  * @param tests people tested in the last 24, 48 and 72 hours
+ * @param countCheck the last reconciliation of the colour counters against a recount (null: none)
  */
 public record DistrictSnapshot(
     String districtCode,
@@ -18,7 +19,14 @@ public record DistrictSnapshot(
     Map<CodeColour, Long> changedToday,
     List<TestWindow> tests,
     long openAppeals,
-    Instant asOf) {
+    Instant asOf,
+    CountCheck countCheck) {
+
+  /**
+   * When the people-by-colour counters were last compared with a recount, and the total absolute
+   * difference found then (0: exact). Drift is reported, never silently corrected.
+   */
+  public record CountCheck(Instant at, long drift) {}
 
   public long registered() {
     return people.values().stream().mapToLong(Long::longValue).sum();

@@ -30,4 +30,10 @@ public interface CheckInFigures {
    * @return how many check-ins were counted
    */
   long rollUp();
+
+  /**
+   * The check of the hourly counters: the total absolute difference the last reconciliation found
+   * against a recount of the settled hours of the last day (0: exact).
+   */
+  long hourlyDrift();
 }

@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.checkin.control;
 
+import com.onecodepass.shared.HourWindows;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,9 @@ import org.hibernate.Session;
  * Writes a group of check-ins in one transaction of its own, so they are committed when {@link
  * #writeGroup} returns: the caller may say "checked in" only after that. Within the transaction it
  * reads which of them are already stored (same key, or the same visit within five minutes) and
- * inserts the others with one multi-row statement: two statements and a commit per group.
+ * inserts the others with one multi-row statement, and counts them into {@code check_in_hourly}
+ * (one upsert per district and hour in the group): the dashboard's hourly figures commit with the
+ * check-ins, never recounted. Four statements and a commit per group.
  */
 @Stateless
 public class CheckInWriter {
@@ -55,8 +58,12 @@ public class CheckInWriter {
     stored.forEach(c -> byKey.put(c.idempotencyKey(), c));
     GroupPlan plan = GroupPlan.of(group, byKey, stored);
     List<CheckIn> rows = plan.toInsert();
-    if (!rows.isEmpty() && !insert(rows)) {
-      rows = byKeys(rows.stream().map(CheckIn::idempotencyKey).toList());
+    if (!rows.isEmpty()) {
+      List<CheckIn> planned = rows;
+      if (!insert(rows)) {
+        rows = byKeys(rows.stream().map(CheckIn::idempotencyKey).toList());
+      }
+      count(planned);
     }
     Map<String, CheckIn> inserted = new HashMap<>();
     rows.forEach(c -> inserted.put(c.idempotencyKey(), c));
@@ -107,6 +114,61 @@ public class CheckInWriter {
                 throw e;
               }
             });
+  }
+
+  /**
+   * One upsert per (district, hour) of the inserted rows, in key order so that two groups lock the
+   * counter rows in the same order (no deadlock between them); a row is locked only until the group
+   * commits, a few milliseconds.
+   */
+  private void count(List<CheckIn> inserted) {
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              Map<Long, String> districts = districts(connection, inserted);
+              java.util.TreeMap<String, Long> perDistrictHour = new java.util.TreeMap<>();
+              for (CheckIn row : inserted) {
+                String district = districts.get(row.venueId());
+                if (district != null) {
+                  perDistrictHour.merge(
+                      district + "|" + HourWindows.epochHour(row.checkedInAt()), 1L, Long::sum);
+                }
+              }
+              try (PreparedStatement upsert =
+                  connection.prepareStatement(
+                      "INSERT INTO check_in_hourly (district_code, epoch_hour, check_ins)"
+                          + " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE check_ins = check_ins + ?")) {
+                for (var e : perDistrictHour.entrySet()) {
+                  String[] key = e.getKey().split("\\|");
+                  upsert.setString(1, key[0]);
+                  upsert.setLong(2, Long.parseLong(key[1]));
+                  upsert.setLong(3, e.getValue());
+                  upsert.setLong(4, e.getValue());
+                  upsert.addBatch();
+                }
+                upsert.executeBatch();
+              }
+            });
+  }
+
+  private static Map<Long, String> districts(java.sql.Connection connection, List<CheckIn> rows)
+      throws SQLException {
+    List<Long> venues = rows.stream().map(CheckIn::venueId).distinct().toList();
+    Map<Long, String> districts = new HashMap<>();
+    String marks = String.join(",", java.util.Collections.nCopies(venues.size(), "?"));
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT id, district_code FROM venue WHERE id IN (" + marks + ")")) {
+      for (int i = 0; i < venues.size(); i++) {
+        select.setLong(i + 1, venues.get(i));
+      }
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          districts.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+    }
+    return districts;
   }
 
   /** SQLSTATE class 23 (a duplicate key), 22 (data) or 40 (deadlock victim) in the chain. */

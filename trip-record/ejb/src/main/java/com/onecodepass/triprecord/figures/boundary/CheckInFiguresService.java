@@ -96,4 +96,13 @@ public class CheckInFiguresService implements CheckInFigures {
         ? Optional.empty()
         : Optional.of(Instant.ofEpochMilli(((Number) at.get(0)).longValue()));
   }
+
+  @Override
+  public long hourlyDrift() {
+    Object drift =
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(ABS(counted - recounted)), 0) FROM check_in_hourly_drift")
+            .getSingleResult();
+    return ((Number) drift).longValue();
+  }
 }
