@@ -1,0 +1,48 @@
+"""Bytes allocated per request from a JFR recording's jdk.ObjectAllocationSample events.
+
+usage: python3 bench/alloc_top.py ALLOC_JSON REQUESTS TOP_FILE
+ALLOC_JSON is `jfr print --json --events jdk.ObjectAllocationSample`. Prints the sampled weight
+divided by REQUESTS; writes the top allocated classes and the top frames (the first frame of our
+own code, com.onecodepass, else the top frame) with their bytes per request to TOP_FILE.
+"""
+
+import json
+import sys
+from collections import Counter
+
+
+def main():
+    path, requests, top_file = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    with open(path) as f:
+        events = json.load(f)["recording"]["events"]
+    total = 0
+    by_class, by_frame, by_our_frame = Counter(), Counter(), Counter()
+    for e in events:
+        v = e["values"]
+        weight = v.get("weight", 0)
+        total += weight
+        cls = (v.get("objectClass") or {}).get("name", "?")
+        by_class[cls] += weight
+        frames = ((v.get("stackTrace") or {}).get("frames")) or []
+        names = [
+            (f["method"]["type"]["name"] + "." + f["method"]["name"]).replace("/", ".")
+            for f in frames
+            if f.get("method")
+        ]
+        by_frame[names[0] if names else "?"] += weight
+        ours = next((n for n in names if n.startswith("com.onecodepass")), None)
+        by_our_frame[ours or "(no com.onecodepass frame)"] += weight
+    with open(top_file, "w") as out:
+        for title, counter in (
+            ("class", by_class),
+            ("top frame", by_frame),
+            ("first com.onecodepass frame", by_our_frame),
+        ):
+            out.write(f"by {title} (bytes/request):\n")
+            for name, w in counter.most_common(12):
+                out.write(f"  {w / requests:10.0f}  {name}\n")
+    print(f"{total / requests:.0f}")
+
+
+if __name__ == "__main__":
+    main()
