@@ -69,7 +69,7 @@ public class AdmissionHandler implements HttpHandler {
 
   /**
    * The refusal, from bytes prepared once per class: on the I/O thread under overload nothing is
-   * formatted or encoded per request (a {@code String.format} here showed up in the refusals' p99).
+   * formatted or encoded per request (the busy page was a {@code String.format} per refusal).
    */
   static void refuse(HttpServerExchange exchange, RequestClass c, boolean machine) {
     Refusal r = REFUSALS[c.ordinal()];
