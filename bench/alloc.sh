@@ -8,7 +8,8 @@
 #                  [--undertow "IO TASK BUFFER[;IO TASK BUFFER...]"]
 # For each scenario (per-minute refresh, REST verification, verification page): 10 s of warm-up,
 # then wrk for S seconds (default 20) while JFR records with settings=profile; afterwards
-#   - bytes allocated per request = sum of jdk.ObjectAllocationSample weights / requests,
+#   - bytes allocated per request = what the request threads allocated (jdk.ThreadAllocationStatistics
+#     at the recording's start and end) / requests; jdk.ObjectAllocationSample gives the top lists,
 #   - CPU per request = CPU time (utime+stime, /proc/PID/task) of the threads that serve requests
 #     (Undertow's I/O and worker threads) during the run / requests (both figures count only those
 #     threads, so they do not depend on how busy the shared box is, unlike req/s; "other B/r" is
@@ -145,13 +146,14 @@ scenario() { # name url script [script-argument]
   head -c "$(wc -c < "$out/body-$f")" /dev/urandom > "$out/size-$f.bin"
   wrk -t1 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$nginx_port/size-$f.bin" > "$out/wrk-nginx-$f.txt" 2>&1
   jfr print --json --events jdk.ObjectAllocationSample "$out/$f.jfr" > "$out/$f-alloc.json"
+  jfr print --json --events jdk.ThreadAllocationStatistics "$out/$f.jfr" > "$out/$f-threads.json"
   local requests rps p99 nginx_rps
   requests=$(awk '/requests in/ {print $1}' "$out/wrk-$f.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$f.txt")
   p99=$(awk '$1=="99%" {print $2}' "$out/wrk-$f.txt")
   nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-nginx-$f.txt")
   local per_request background
-  read -r per_request background < <(python3 "$root/bench/alloc_top.py" "$out/$f-alloc.json" "$requests" "$out/top-$f.txt")
+  read -r per_request background < <(python3 "$root/bench/alloc_top.py" "$out/$f-alloc.json" "$requests" "$out/top-$f.txt" "$out/$f-threads.json")
   rows+=("$(printf '%-22s %9s %9s %8s %9s %6.3f %9.3f %10s %9s %5s  %s' "$tag$name" "$rps" "$p99" \
     "$(wc -c < "$out/body-$f")" "$nginx_rps" "$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN{print a/b}')" \
     "$(awk -v c=$((c1 - c0)) -v t="$tick" -v n="$requests" 'BEGIN{print c*1000/t/n}')" \

@@ -1,12 +1,16 @@
 """Bytes allocated per request from a JFR recording's jdk.ObjectAllocationSample events.
 
-usage: python3 bench/alloc_top.py ALLOC_JSON REQUESTS TOP_FILE
+usage: python3 bench/alloc_top.py ALLOC_JSON REQUESTS TOP_FILE [THREAD_STATS_JSON]
 ALLOC_JSON is `jfr print --json --events jdk.ObjectAllocationSample`. Counts only the threads
 that serve requests (Undertow's "default I/O-n" and "default task-n"): the node's background work
 (deployment scanner, management, caches, JFR itself) is not the requests' cost and would dominate
 at low request rates. Prints that sampled weight divided by REQUESTS and, after a space, the
 weight on the other threads per request; writes the top allocated classes and frames (the top
 frame, and the first frame of our own code, com.onecodepass) per request to TOP_FILE.
+With THREAD_STATS_JSON (`jfr print --json --events jdk.ThreadAllocationStatistics`, emitted at the
+start and end of a recording) the total is exact instead: each request thread's allocated bytes at
+the end minus at the start. Prefer it: a sample's weight is what its thread allocated since its
+previous sample, so at a few hundred requests the first samples carry the warm-up's allocation.
 """
 
 import json
@@ -48,6 +52,16 @@ def main():
             out.write(f"by {title} (bytes/request):\n")
             for name, w in counter.most_common(12):
                 out.write(f"  {w / requests:10.0f}  {name}\n")
+    if len(sys.argv) > 4:
+        with open(sys.argv[4]) as f:
+            stats = json.load(f)["recording"]["events"]
+        per_thread = {}
+        for e in stats:
+            v = e["values"]
+            thread = (v.get("thread") or {}).get("javaName") or ""
+            if thread.startswith("default I/O") or thread.startswith("default task"):
+                per_thread.setdefault(thread, []).append((v["startTime"], v["allocated"]))
+        total = sum(max(a for _, a in l) - min(a for _, a in l) for l in per_thread.values())
     print(f"{total / requests:.0f} {other / requests:.0f}")
 
 
