@@ -2,7 +2,7 @@
 # Failure drills (issue 8), each printing its figures and failing on a broken promise:
 #   1 overload    wrk at full speed straight at one node (10x its admitted rate or more): it stays
 #                 up, admitted requests keep a bounded p99, refusals take < 10 ms at the node
-#                 (p95 gates, p99 reported: its own histogram), normal service right after
+#                 (p99 gates: its own histogram), normal service right after
 #   2 db-outage   the database stopped for 30 s under load: code views go on from the cache,
 #                 check-ins fail fast with a clear 503, nothing acknowledged is lost, recovery
 #                 without a restart
@@ -81,10 +81,9 @@ fi
 admitted_node_p99_bound_ms=${OCP_DRILL_NODE_P99_BOUND_MS:-500}
 admitted_p99_bound_ms=${OCP_DRILL_P99_BOUND_MS:-1000}
 # The issue's promise for a refusal, measured at the node (Undertow's request start to the 503).
-# The gate is the 95th percentile: on this 2-core box the drill's own wrk, HAProxy, MariaDB and two
-# nodes share the cores, and G1 young pauses of 30-300 ms stall every thread, the I/O thread that
-# refuses included, so 1-2% of refusals land above 10 ms; p99 is printed and documented
-# (docs/RELIABILITY.md) rather than gated until that tail is gone.
+# The gate is the 99th percentile (issue 14 item 5). A refusal is answered on the I/O thread from
+# bytes prepared once (AdmissionHandler), so what is left in its tail is the node's GC pauses and
+# the shared box's scheduling; docs/RELIABILITY.md and docs/PERFORMANCE.md have the figures.
 refusal_bound_ms=10
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -270,7 +269,7 @@ node_refusal_p99=$(node_quantile ocp_shed_duration_seconds code_view 0.99 "$d/me
 node_refusal_p50=$(node_quantile ocp_shed_duration_seconds code_view 0.5 "$d/metrics-before.txt" "$d/metrics-after.txt")
 node_refusal_p95=$(node_quantile ocp_shed_duration_seconds code_view 0.95 "$d/metrics-before.txt" "$d/metrics-after.txt")
 node_admitted_p99=$(node_quantile ocp_request_duration_seconds code_view 0.99 "$d/metrics-before.txt" "$d/metrics-after.txt")
-figures="offered ${wrk_rps} req/s by wrk (c=400) = $(awk -v a="$wrk_rps" -v b="$admitted_rps" 'BEGIN{printf "%.1f", (b>0?a/b:0)}')x the ${admitted_rps}/s it admitted; refused $wrk_non2xx of $wrk_total; $wrk_errors; probe: admitted p50 $(fig view.ok_p50_ms $p) ms p99 $(fig view.ok_p99_ms $p) ms (bound ${admitted_p99_bound_ms} ms), refusals $(fig view.shed $p) with p50 $(fig view.shed_p50_ms $p) ms p99 $(fig view.shed_p99_ms $p) ms, other failures $(fig view.failed $p); at node1: $node_refusals refusals, p50 <= $node_refusal_p50 ms, p95 <= $node_refusal_p95 ms (bound $refusal_bound_ms ms), p99 <= $node_refusal_p99 ms, admitted code views p99 <= $node_admitted_p99 ms (bound $admitted_node_p99_bound_ms ms); normal again ${recovered_ms} ms after the load; /health/live $alive"
+figures="offered ${wrk_rps} req/s by wrk (c=400) = $(awk -v a="$wrk_rps" -v b="$admitted_rps" 'BEGIN{printf "%.1f", (b>0?a/b:0)}')x the ${admitted_rps}/s it admitted; refused $wrk_non2xx of $wrk_total; $wrk_errors; probe: admitted p50 $(fig view.ok_p50_ms $p) ms p99 $(fig view.ok_p99_ms $p) ms (bound ${admitted_p99_bound_ms} ms), refusals $(fig view.shed $p) with p50 $(fig view.shed_p50_ms $p) ms p99 $(fig view.shed_p99_ms $p) ms, other failures $(fig view.failed $p); at node1: $node_refusals refusals, p50 <= $node_refusal_p50 ms, p95 <= $node_refusal_p95 ms, p99 <= $node_refusal_p99 ms (bound $refusal_bound_ms ms), admitted code views p99 <= $node_admitted_p99 ms (bound $admitted_node_p99_bound_ms ms); normal again ${recovered_ms} ms after the load; /health/live $alive"
 ok=true
 [[ $alive == 200 ]] || ok=false
 [[ $(fig view.failed $p) == 0 ]] || ok=false
@@ -278,7 +277,7 @@ ok=true
 (( $(fig view.ok_p99_ms $p) <= admitted_p99_bound_ms )) || ok=false
 (( recovered_ms >= 0 && recovered_ms <= 5000 )) || ok=false
 awk -v p="$node_admitted_p99" -v b="$admitted_node_p99_bound_ms" 'BEGIN { exit !(p != "none" && p != "inf" && p + 0 <= b) }' || ok=false
-(( node_refusals > 0 )) && awk -v p="$node_refusal_p95" -v b="$refusal_bound_ms" 'BEGIN { exit !(p != "inf" && p + 0 <= b) }' || ok=false
+(( node_refusals > 0 )) && awk -v p="$node_refusal_p99" -v b="$refusal_bound_ms" 'BEGIN { exit !(p != "inf" && p + 0 <= b) }' || ok=false
 record overload $ok $(($(date +%s) - start)) "$figures"
 fi
 

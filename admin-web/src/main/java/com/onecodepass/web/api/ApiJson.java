@@ -3,9 +3,11 @@ package com.onecodepass.web.api;
 import com.onecodepass.web.integration.entity.CodeStatusAnswer;
 import com.onecodepass.web.integration.entity.RiskAreaView;
 import com.onecodepass.web.integration.entity.TokenCheck;
+import com.onecodepass.web.platform.JsonText;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,17 +16,29 @@ final class ApiJson {
 
   private ApiJson() {}
 
-  static String tokenCheck(TokenCheck check) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("valid", check.valid());
-    put(json, "error", check.error());
-    put(json, "color", check.colour());
-    put(json, "maskedName", check.maskedName());
-    put(json, "issuedAt", check.issuedAt());
-    put(json, "expiresAt", check.expiresAt());
+  /**
+   * The verification answer, written by hand from a fixed template: it is the public hot path
+   * (every checkpoint scan), and seven fields do not need a JSON-P object tree per request. Same
+   * fields, order and omissions as the other answers here ({@code ApiJsonTest}).
+   */
+  static byte[] tokenCheck(TokenCheck check) {
+    StringBuilder json = new StringBuilder(256).append("{\"valid\":").append(check.valid());
+    field(json, "error", check.error());
+    field(json, "color", check.colour());
+    field(json, "maskedName", check.maskedName());
+    field(json, "issuedAt", check.issuedAt() == null ? null : check.issuedAt().toString());
+    field(json, "expiresAt", check.expiresAt() == null ? null : check.expiresAt().toString());
     if (check.foreignLink()) {
-      json.add("foreignLink", true);
+      json.append(",\"foreignLink\":true");
     }
-    return json.build().toString();
+    return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void field(StringBuilder json, String name, String value) {
+    if (value != null) {
+      json.append(",\"").append(name).append("\":");
+      JsonText.string(json, value);
+    }
   }
 
   static String codeStatus(CodeStatusAnswer status) {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Public verification of a scanned code (token or full URL); rate-limited per address. A URL to a
@@ -28,9 +30,15 @@ public class TokensResource {
   @Path("/verify")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public String verify(VerifyRequest body) {
-    return ApiJson.tokenCheck(
-        service.verifyToken(
-            Callers.of(request), body == null ? null : body.token(), PublicOrigin.of(request)));
+  public Response verify(VerifyRequest body) {
+    byte[] json =
+        ApiJson.tokenCheck(
+            service.verifyToken(
+                Callers.of(request), body == null ? null : body.token(), PublicOrigin.of(request)));
+    // An explicit length: the answer (~250 B) is then not gzip-compressed (common.cli) and not
+    // sent chunked.
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CONTENT_LENGTH, json.length)
+        .build();
   }
 }

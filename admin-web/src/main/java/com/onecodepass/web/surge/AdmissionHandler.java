@@ -1,7 +1,9 @@
 package com.onecodepass.web.surge;
 
+import io.undertow.server.ExchangeCompletionListener;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import java.nio.ByteBuffer;
@@ -28,9 +30,20 @@ public class AdmissionHandler implements HttpHandler {
   private final HttpHandler next;
   private final Admission admission;
 
+  private final ExchangeCompletionListener[] releases;
+
   public AdmissionHandler(HttpHandler next, Admission admission) {
     this.next = next;
     this.admission = admission;
+    RequestClass[] classes = RequestClass.values();
+    releases = new ExchangeCompletionListener[classes.length];
+    for (RequestClass c : classes) {
+      releases[c.ordinal()] =
+          (done, nextListener) -> {
+            admission.release(c);
+            nextListener.proceed();
+          };
+    }
   }
 
   @Override
@@ -50,31 +63,55 @@ public class AdmissionHandler implements HttpHandler {
       admission.refused(requestClass, System.nanoTime() - start);
       return;
     }
-    exchange.addExchangeCompleteListener(
-        (done, nextListener) -> {
-          admission.release(requestClass);
-          nextListener.proceed();
-        });
+    exchange.addExchangeCompleteListener(releases[requestClass.ordinal()]);
     next.handleRequest(exchange);
   }
 
+  /**
+   * The refusal, from bytes prepared once per class: on the I/O thread under overload nothing is
+   * formatted or encoded per request (the busy page was a {@code String.format} per refusal).
+   */
   static void refuse(HttpServerExchange exchange, RequestClass c, boolean machine) {
-    int retry = c.retryAfterSeconds();
+    Refusal r = REFUSALS[c.ordinal()];
+    ByteBuffer body = machine ? r.problem() : r.page();
     exchange.setStatusCode(StatusCodes.SERVICE_UNAVAILABLE);
-    exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Integer.toString(retry));
-    exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-    String body;
-    if (machine) {
-      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
-      body =
+    HeaderMap headers = exchange.getResponseHeaders();
+    headers.put(Headers.RETRY_AFTER, r.retryAfter());
+    headers.put(Headers.CACHE_CONTROL, "no-store");
+    headers.put(
+        Headers.CONTENT_TYPE, machine ? "application/problem+json" : "text/html;charset=UTF-8");
+    headers.put(Headers.CONTENT_LENGTH, body.remaining());
+    exchange.getResponseSender().send(body.duplicate());
+  }
+
+  /** One class's refusal: the Retry-After value and both bodies, read-only. */
+  private record Refusal(String retryAfter, ByteBuffer problem, ByteBuffer page) {
+
+    static Refusal of(RequestClass c) {
+      int retry = c.retryAfterSeconds();
+      String problem =
           "{\"type\":\"https://onecodepass.example/problems/overloaded\",\"title\":\"Overloaded\","
               + "\"status\":503,\"detail\":\"This node is at capacity; retry after "
               + retry
               + " s.\"}";
-    } else {
-      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/html;charset=UTF-8");
-      body = String.format(BUSY_PAGE, retry, retry);
+      return new Refusal(
+          Integer.toString(retry), bytes(problem), bytes(String.format(BUSY_PAGE, retry, retry)));
     }
-    exchange.getResponseSender().send(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)));
+
+    private static ByteBuffer bytes(String text) {
+      byte[] b = text.getBytes(StandardCharsets.UTF_8);
+      return ByteBuffer.allocateDirect(b.length).put(b).flip().asReadOnlyBuffer();
+    }
+  }
+
+  private static final Refusal[] REFUSALS = refusals();
+
+  private static Refusal[] refusals() {
+    RequestClass[] classes = RequestClass.values();
+    Refusal[] all = new Refusal[classes.length];
+    for (RequestClass c : classes) {
+      all[c.ordinal()] = Refusal.of(c);
+    }
+    return all;
   }
 }

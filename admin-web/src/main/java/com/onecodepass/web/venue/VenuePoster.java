@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import com.onecodepass.web.platform.HtmlText;
 import com.onecodepass.web.platform.QrSvg;
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
@@ -116,18 +117,7 @@ public final class VenuePoster {
   }
 
   static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (char ch : s.toCharArray()) {
-      switch (ch) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(ch);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(s);
   }
 
   private static String num(double v) {

@@ -20,8 +20,30 @@ public record PublicOrigin(String host) {
     host = normalised(host);
   }
 
+  /** The configured public host, parsed once per value of the property (it rarely changes). */
+  private record Configured(String baseUrl, PublicOrigin origin) {}
+
+  private static volatile Configured configured = new Configured("", new PublicOrigin(""));
+
   public static PublicOrigin of(HttpServletRequest request) {
-    return new PublicOrigin(URI.create(ScannedLinks.baseUrl(request)).getHost());
+    String base = System.getProperty("ocp.public.base-url");
+    if (base == null || base.isBlank()) {
+      // What ScannedLinks writes links with: the host this request was addressed to, as URI
+      // would give it back (an IPv6 literal in brackets), without building and parsing a URL.
+      String host = request.getServerName();
+      return new PublicOrigin(
+          host != null && host.indexOf(':') >= 0 && !host.startsWith("[")
+              ? "[" + host + "]"
+              : host);
+    }
+    Configured c = configured;
+    if (!base.equals(c.baseUrl())) {
+      c =
+          new Configured(
+              base, new PublicOrigin(URI.create(ScannedLinks.baseUrl(request)).getHost()));
+      configured = c;
+    }
+    return c.origin();
   }
 
   /**

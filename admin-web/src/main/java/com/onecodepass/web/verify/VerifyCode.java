@@ -9,8 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The page a checkpoint sees after scanning: a specific verdict, never a stack trace. A token
@@ -23,8 +21,6 @@ public class VerifyCode {
 
   static final String TOKEN_ATTRIBUTE = "ocp.scannedToken";
   static final String FOREIGN_LINK = "foreign_link";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
   @EJB CodeVerification verification;
 
@@ -58,6 +54,6 @@ public class VerifyCode {
   }
 
   public String getIssuedAt() {
-    return result.issuedAt() == null ? "" : TIME.format(result.issuedAt());
+    return result.issuedAt() == null ? "" : VerificationPage.TIME.format(result.issuedAt());
   }
 }
