@@ -1,6 +1,7 @@
 package com.onecodepass.web.citizen;
 
 import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.web.platform.JsonText;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,30 +33,8 @@ record CodeRefresh(String colour, String reason, String scanUrl, long issuedAt, 
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped; null as null. */
+  /** A JSON string (RFC 8259), as every hand-written answer escapes it. */
   static void string(StringBuilder out, String value) {
-    if (value == null) {
-      out.append("null");
-      return;
-    }
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    JsonText.string(out, value);
   }
 }

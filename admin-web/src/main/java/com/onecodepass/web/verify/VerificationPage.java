@@ -81,13 +81,13 @@ public final class VerificationPage {
     text(html, t, "app.name").append("</a><a class=\"lang\" id=\"lang-switch\" lang=\"");
     html.append(t.otherLang().equals("en") ? "en" : "zh-CN").append("\" href=\"");
     HtmlText.append(html, switchUrl).append("\">");
-    text(html, t, t.otherLabel()).append("</a></header><main><h1>");
-    text(html, t, "verify.title").append("</h1><div id=\"verdict\" class=\"verdict ");
+    // The verdict is the page's one heading, as on verify.xhtml (axe: page-has-heading-one).
+    text(html, t, t.otherLabel()).append("</a></header><main><div id=\"verdict\" class=\"verdict ");
     html.append(verdict).append(' ').append(colour).append("\" data-keys=\"");
     HtmlText.append(html, contextPath).append("/api/v1/keys\" data-sw=\"");
-    HtmlText.append(html, contextPath).append("/sw.js\"><p class=\"verdict-label\"");
+    HtmlText.append(html, contextPath).append("/sw.js\"><h1 class=\"verdict-label\"");
     html.append(" id=\"verdict-label\">");
-    text(html, t, "verdict." + verdict).append("</p>");
+    text(html, t, "verdict." + verdict).append("</h1>");
     if (result.colour() != null) {
       html.append("<p class=\"colour-label\" id=\"colour\">");
       text(html, t, "colour." + colour).append("</p><dl class=\"who\"><dt>");

@@ -40,9 +40,9 @@ class VerificationPageTest {
     assertThat(html)
         .startsWith("<!DOCTYPE html>")
         .contains("<html lang=\"zh-CN\">")
-        .contains("<h1>核验健康码</h1>")
+        .doesNotContain("<h1>核验健康码</h1>")
         .contains("class=\"verdict valid green\"")
-        .contains("id=\"verdict-label\">有效</p>")
+        .contains("<h1 class=\"verdict-label\" id=\"verdict-label\">有效</h1>")
         .contains("id=\"masked-name\">王*</dd>")
         .contains("id=\"issued-at\">2026-12-06 09:02:03</dd>")
         .contains("data-keys=\"/api/v1/keys\" data-sw=\"/sw.js\"")
@@ -57,9 +57,9 @@ class VerificationPageTest {
     String html = page(Locale.ENGLISH, valid("Wang*"), true);
     assertThat(html)
         .contains("<html lang=\"en\">")
-        .contains("<h1>Verify a code</h1>")
+        .doesNotContain("<h1>Verify a code</h1>")
         .contains("class=\"verdict foreign_link green\"")
-        .contains(">Link is not One Code Pass</p>")
+        .contains(">Link is not One Code Pass</h1>")
         .contains("lang=\"zh-CN\" href=\"/c/TOKEN?lang=zh\">中文</a>")
         .doesNotContain("verdict valid");
   }
@@ -79,7 +79,7 @@ class VerificationPageTest {
             new VerificationView(
                 TokenVerdict.EXPIRED, CodeColour.RED, "A*", ISSUED, ISSUED.plusSeconds(60)),
             false);
-    assertThat(expired).contains("class=\"verdict expired red\"", ">Expired</p>", ">Red</p>");
+    assertThat(expired).contains("class=\"verdict expired red\"", ">Expired</h1>", ">Red</p>");
   }
 
   @Test
