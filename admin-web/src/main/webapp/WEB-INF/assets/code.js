@@ -57,7 +57,7 @@
     return d;
   }
   // A screen reader announces the drawn code by the page's own words for it (axe: svg-img-alt).
-  function label() { return frame.getAttribute('data-label') || 'QR'; }
+  function qrName() { return frame.getAttribute('data-label') || 'QR'; }
   function place(picture) {
     var old = frame.querySelector('.qr');
     if (old) frame.replaceChild(picture, old); else frame.insertBefore(picture, frame.firstChild);
@@ -67,7 +67,7 @@
       var qr = q.QrCode.encodeText(url, q.QrCode.Ecc.MEDIUM);
       var side = qr.size + 2 * QUIET;
       var picture = svg('svg', { 'class': 'qr', viewBox: '0 0 ' + side + ' ' + side,
-        'shape-rendering': 'crispEdges', role: 'img', 'aria-label': label(), 'data-scan': url });
+        'shape-rendering': 'crispEdges', role: 'img', 'aria-label': qrName(), 'data-scan': url });
       picture.appendChild(svg('rect', { width: '100%', height: '100%', fill: '#fff' }));
       picture.appendChild(svg('path', { d: strokes(qr), stroke: '#000', 'stroke-width': '1' }));
       place(picture);
@@ -76,7 +76,7 @@
       var r = card.getAttribute('data-refresh'), q = r.indexOf('?');
       var img = document.createElement('img');
       img.className = 'qr';
-      img.alt = label();
+      img.alt = qrName();
       img.src = q < 0 ? r + '/qr' : r.slice(0, q) + '/qr' + r.slice(q);
       place(img);
     });
