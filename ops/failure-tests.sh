@@ -110,6 +110,7 @@ start_db() {
     --bind-address=127.0.0.1 --socket="$dbdir/mysqld.sock" --pid-file="$dbdir/mysqld.pid" \
     --innodb-buffer-pool-size=128M --max-connections=400 \
     --log-bin="$dbdir/data/binlog" --server-id=1 --binlog-format=ROW \
+    --log-bin-trust-function-creators=1 \
     --log-error="$dbdir/error.log" > /dev/null 2>&1 < /dev/null &
   db_pid=$!
   for _ in $(seq 1 60); do mysqladmin -h127.0.0.1 -P"$db_port" -uroot ping >/dev/null 2>&1 && return 0; sleep 0.5; done
