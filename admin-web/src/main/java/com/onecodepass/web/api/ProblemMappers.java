@@ -9,6 +9,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jboss.resteasy.spi.Failure;
 
 /** Every REST refusal becomes problem+json here, and nowhere else. */
@@ -78,6 +80,8 @@ public final class ProblemMappers {
    */
   @Provider
   public static class ServiceFailure implements ExceptionMapper<EJBException> {
+    private static final Logger LOG = Logger.getLogger(ServiceFailure.class.getName());
+
     @Override
     public Response toResponse(EJBException e) {
       if (DatabaseOutage.causedBy(e)) {
@@ -91,6 +95,9 @@ public final class ProblemMappers {
             null,
             5);
       }
+      // The caller sees a terse 500; the operator needs the whole chain to tell a new kind of
+      // outage from a bug (the drills' 500s were found this way).
+      LOG.log(Level.SEVERE, "answered 500 internal-error for a service failure", e);
       return ProblemJson.response(Problem.INTERNAL_ERROR, null, null, 0);
     }
   }

@@ -32,6 +32,7 @@ public final class DatabaseOutage {
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
           || galeraNotReady(t)
+          || serverGoingAway(t)
           || conflictToRetry(t)) {
         return true;
       }
@@ -55,6 +56,19 @@ public final class DatabaseOutage {
   // every statement with 1047 "WSREP has not yet prepared node for application use".
   private static boolean galeraNotReady(Throwable t) {
     return t instanceof SQLException e && e.getErrorCode() == 1047;
+  }
+
+  // A server shutting down (or a connection it killed on the way) aborts the statement in flight:
+  // 1053 "Server shutdown in progress", 1927 "Connection was killed", 1317 "Query execution was
+  // interrupted" (SQLState 70100, which Connector/J maps to a plain SQLNonTransientException, not
+  // a connection failure). The transaction is rolled back with it; the database-outage drill met
+  // one as a 500 among the check-ins that overlapped the shutdown.
+  private static boolean serverGoingAway(Throwable t) {
+    if (!(t instanceof SQLException e)) {
+      return false;
+    }
+    int code = e.getErrorCode();
+    return code == 1053 || code == 1927 || code == 1317 || "70100".equals(e.getSQLState());
   }
 
   // A deadlock, or a Galera certification failure (another node committed a conflicting write

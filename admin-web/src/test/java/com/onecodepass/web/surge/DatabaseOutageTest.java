@@ -58,6 +58,18 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aStatementCutOffByTheServerShuttingDownIsAnOutage() {
+    SQLException shutdown = new SQLException("Server shutdown in progress", "08S01", 1053);
+    SQLException killed = new SQLException("Connection was killed", "70100", 1927);
+    SQLException interrupted = new SQLException("Query execution was interrupted", "70100", 1317);
+    for (SQLException e : new SQLException[] {shutdown, killed, interrupted}) {
+      assertThat(DatabaseOutage.causedBy(new EJBException(new PersistenceException(e))))
+          .as(e.getMessage())
+          .isTrue();
+    }
+  }
+
+  @Test
   void otherFailuresAreNot() {
     EJBException failure = new EJBException(new SQLException("Duplicate entry", "23000"));
     assertThat(DatabaseOutage.causedBy(failure)).isFalse();
