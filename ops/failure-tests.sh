@@ -88,7 +88,10 @@ refusal_bound_ms=10
 
 say() { printf '\n==> %s\n' "$*"; }
 die() { printf '\nfailure-tests.sh: %s\n' "$*" >&2; exit 1; }
-need() { command -v "$1" >/dev/null || { [[ $(id -u) == 0 ]] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null 2>&1; } || die "needs $2 (apt-get install $2)"; }
+# A fresh machine may never have fetched its package lists: install, else update and install again.
+apt_get() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null 2>&1 ||
+  { apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null 2>&1; }; }
+need() { command -v "$1" >/dev/null || { [[ $(id -u) == 0 ]] && apt_get "$2"; } || die "needs $2 (apt-get install $2)"; }
 need wrk wrk
 need haproxy haproxy
 need mariadbd mariadb-server

@@ -2,6 +2,7 @@ package com.onecodepass.web.api;
 
 import com.onecodepass.web.integration.control.ApiSettings;
 import com.onecodepass.web.integration.entity.Problem;
+import com.onecodepass.web.platform.LingeringClose;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -47,6 +48,7 @@ public class BodyLimitFilter extends HttpFilter {
       res.setStatus(413);
       res.setContentType("application/problem+json");
       res.setHeader("Connection", "close");
+      LingeringClose.drain(req);
       res.getOutputStream()
           .write(
               ProblemJson.body(Problem.PAYLOAD_TOO_LARGE, "at most " + max + " bytes", null)
