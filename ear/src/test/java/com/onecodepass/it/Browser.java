@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,6 +92,11 @@ final class Browser {
    * that cannot be written is reported, never a test failure.
    */
   static void picture(WebDriver driver, String name, Dimension size) {
+    picture(driver, name, size, null);
+  }
+
+  /** As {@link #picture(WebDriver, String, Dimension)}, scrolled to show {@code element} on top. */
+  static void picture(WebDriver driver, String name, Dimension size, By element) {
     String dir = System.getProperty("docs.images.dir");
     if (dir == null || dir.isBlank()) {
       return;
@@ -98,7 +104,12 @@ final class Browser {
     Dimension before = driver.manage().window().getSize();
     try {
       driver.manage().window().setSize(size);
-      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+      org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+      if (element == null) {
+        js.executeScript("window.scrollTo(0, 0)");
+      } else {
+        js.executeScript("arguments[0].scrollIntoView(true)", driver.findElement(element));
+      }
       byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
       Files.createDirectories(Path.of(dir));
       Files.write(Path.of(dir, name + ".png"), png);
@@ -196,8 +207,11 @@ final class Browser {
    * and reading it (a stale element, seen in full runs); it is then found again.
    */
   static String textOf(WebDriver driver, By locator) {
+    // Read while the page may still be replacing itself (a form post answered by a new page):
+    // Chromium reports the old node as stale or, at times, as "Node with given id does not belong
+    // to the document" (seen in AccessibilityBrowserIT); both mean "look again".
     return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(StaleElementReferenceException.class, WebDriverException.class)
         .until(
             d ->
                 d.findElements(locator).stream()
