@@ -63,14 +63,14 @@ public class SignIn {
       // A fresh credential id at every sign-in: nothing an attacker planted beforehand carries
       // over.
       session.signedIn(citizenId, getMaskedMobile());
-      if (isReturning()) {
-        faces
-            .getExternalContext()
-            .redirect(faces.getExternalContext().getRequestContextPath() + getNext());
-        faces.responseComplete();
-        return null;
-      }
-      return "/code.xhtml?faces-redirect=true";
+      // The code page is not a Faces view (CodePageServlet), so no navigation rule can name it.
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath()
+                  + (isReturning() ? getNext() : "/code.xhtml"));
+      faces.responseComplete();
+      return null;
     } catch (InvalidInputException e) {
       Messages.error("signin:" + fieldOf(e), e.messageKey());
       return null;

@@ -2,7 +2,7 @@ package com.onecodepass.web.verify;
 
 import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.web.assets.StaticAssets;
-import com.onecodepass.web.platform.Languages;
+import com.onecodepass.web.platform.PlainPage;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -37,21 +37,16 @@ public class ScannedLinkServlet extends HttpServlet {
       request.getRequestDispatcher("/verify.xhtml").forward(request, response);
       return;
     }
-    Locale locale = VerificationPage.localeOf(request.getLocales());
+    Locale locale = PlainPage.localeOf(request.getLocales());
     byte[] page =
         VerificationPage.render(
             locale,
             request.getContextPath(),
-            Languages.switchUrl(
-                request.getRequestURI(),
-                request.getQueryString(),
-                locale.getLanguage().equals("en") ? "zh" : "en"),
+            PlainPage.switchUrl(request, locale),
             assets.url("app.css"),
             assets.url("verify.js"),
             verification.verify(token),
             !PublicOrigin.of(request).owns(token));
-    response.setContentType("text/html;charset=UTF-8");
-    response.setContentLength(page.length);
-    response.getOutputStream().write(page);
+    PlainPage.send(response, page);
   }
 }

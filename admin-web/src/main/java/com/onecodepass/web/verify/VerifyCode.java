@@ -2,6 +2,7 @@ package com.onecodepass.web.verify;
 
 import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.web.platform.PlainPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +55,6 @@ public class VerifyCode {
   }
 
   public String getIssuedAt() {
-    return result.issuedAt() == null ? "" : VerificationPage.TIME.format(result.issuedAt());
+    return result.issuedAt() == null ? "" : PlainPage.TIME.format(result.issuedAt());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.TokenVerdict;
 import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.web.platform.PlainPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
@@ -92,14 +93,14 @@ class VerificationPageTest {
 
   @Test
   void languageAsFacesPicksIt() {
-    assertThat(VerificationPage.localeOf(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-    assertThat(VerificationPage.localeOf(Collections.enumeration(List.of(Locale.US))))
+    assertThat(PlainPage.localeOf(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(PlainPage.localeOf(Collections.enumeration(List.of(Locale.US))))
         .isEqualTo(Locale.ENGLISH);
     assertThat(
-            VerificationPage.localeOf(
+            PlainPage.localeOf(
                 Collections.enumeration(List.of(Locale.FRENCH, Locale.SIMPLIFIED_CHINESE))))
         .isEqualTo(Locale.SIMPLIFIED_CHINESE);
-    assertThat(VerificationPage.localeOf(Collections.enumeration(List.of(Locale.GERMAN))))
+    assertThat(PlainPage.localeOf(Collections.enumeration(List.of(Locale.GERMAN))))
         .isEqualTo(Locale.SIMPLIFIED_CHINESE);
   }
 }
