@@ -5,11 +5,11 @@ import com.onecodepass.codeissue.api.CodeCardView;
 import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.web.assets.StaticAssets;
 import com.onecodepass.web.platform.PlainPage;
+import com.onecodepass.web.platform.ReadOnlyServlet;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import java.util.Locale;
  * sign in.
  */
 @WebServlet("/code.xhtml")
-public class CodePageServlet extends HttpServlet {
+public class CodePageServlet extends ReadOnlyServlet {
 
   private static final long serialVersionUID = 1L;
 

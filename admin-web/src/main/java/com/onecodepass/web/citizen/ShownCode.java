@@ -1,5 +1,7 @@
 package com.onecodepass.web.citizen;
 
+import com.onecodepass.codeissue.api.CodeCard;
+import com.onecodepass.codeissue.api.CodeCardView;
 import com.onecodepass.codeissue.api.Dependants;
 
 /** Whose code a signed-in citizen asked to see: their own, or a dependant they hold. */
@@ -22,5 +24,19 @@ final class ShownCode {
       return null;
     }
     return id != holder && dependants.isHolderOf(holder, id) ? id : null;
+  }
+
+  /**
+   * The signed-in citizen's code, or a dependant's they hold ({@code ?for=}); null when nobody is
+   * signed in.
+   */
+  static CodeCardView card(
+      CitizenSession session, String forId, Dependants dependants, CodeCard codeCard) {
+    Long citizen = session.getCitizenId();
+    if (citizen == null) {
+      return null;
+    }
+    Long dependant = dependantAsked(forId, citizen, dependants);
+    return codeCard.show(dependant == null ? citizen : dependant);
   }
 }

@@ -105,7 +105,8 @@ public final class PlainPage {
     HtmlText.append(html, css).append("\"/></head><body><header class=\"bar\"><a class=\"brand\"");
     html.append(" href=\"");
     HtmlText.append(html, contextPath).append("/\">");
-    text(html, t, "app.name").append("</a><a class=\"lang\" id=\"lang-switch\" lang=\"");
+    // The space the Facelets template's line break gave: the bar is inline text, not a flex box.
+    text(html, t, "app.name").append("</a> <a class=\"lang\" id=\"lang-switch\" lang=\"");
     html.append(t.otherLang().equals("en") ? "en" : "zh-CN").append("\" href=\"");
     HtmlText.append(html, switchUrl).append("\">");
     return text(html, t, t.otherLabel()).append("</a></header><main>");

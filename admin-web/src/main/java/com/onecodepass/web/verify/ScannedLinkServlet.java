@@ -3,11 +3,11 @@ package com.onecodepass.web.verify;
 import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.web.assets.StaticAssets;
 import com.onecodepass.web.platform.PlainPage;
+import com.onecodepass.web.platform.ReadOnlyServlet;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.Locale;
  * form.
  */
 @WebServlet("/c/*")
-public class ScannedLinkServlet extends HttpServlet {
+public class ScannedLinkServlet extends ReadOnlyServlet {
 
   private static final long serialVersionUID = 1L;
 
