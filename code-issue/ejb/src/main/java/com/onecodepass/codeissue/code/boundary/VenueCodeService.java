@@ -8,6 +8,7 @@ import com.onecodepass.codeissue.token.control.SigningKeys;
 import com.onecodepass.codeissue.token.control.TokenCodec;
 import com.onecodepass.codeissue.token.control.TokenType;
 import com.onecodepass.codeissue.token.control.Verification;
+import com.onecodepass.codeissue.token.control.VerifiedSignatures;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,10 +42,14 @@ public class VenueCodeService implements VenueCodes {
         signer);
   }
 
+  /** Posters of a whole city fit: ~200 bytes each, a few tens of MB at most. */
+  private static final VerifiedSignatures POSTERS = new VerifiedSignatures(200_000);
+
   @Override
   public VenueCodeCheck check(String tokenOrUrl) {
     Verification v =
-        TokenCodec.verify(tokenOrUrl, keys.ring(), Instant.now(), keys.grace(), TokenType.VENUE);
+        TokenCodec.verify(
+            tokenOrUrl, keys.ring(), Instant.now(), keys.grace(), TokenType.VENUE, POSTERS);
     return new VenueCodeCheck(v.verdict(), v.token() == null ? null : v.token().subject());
   }
 }

@@ -58,6 +58,20 @@ public final class TokenCodec {
    */
   public static Verification verify(
       String tokenOrUrl, KeyRing ring, Instant now, Duration grace, TokenType expected) {
+    return verify(tokenOrUrl, ring, now, grace, expected, null);
+  }
+
+  /**
+   * As {@link #verify(String, KeyRing, Instant, Duration, TokenType)}, skipping the signature check
+   * for bytes {@code memo} has already seen verified with the same key (null: always check).
+   */
+  public static Verification verify(
+      String tokenOrUrl,
+      KeyRing ring,
+      Instant now,
+      Duration grace,
+      TokenType expected,
+      VerifiedSignatures memo) {
     Objects.requireNonNull(ring, "ring");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(grace, "grace");
@@ -72,7 +86,12 @@ public final class TokenCodec {
     if (publicKey.isEmpty()) {
       return Verification.of(TokenVerdict.UNKNOWN_KEY);
     }
-    if (!signatureValid(decoded.get(), publicKey.get())) {
+    Decoded d = decoded.get();
+    boolean signed =
+        memo == null
+            ? FastEd25519.verify(publicKey.get(), d.payload(), d.signature())
+            : memo.verify(publicKey.get(), d.payload(), d.signature());
+    if (!signed) {
       return Verification.of(TokenVerdict.BAD_SIGNATURE);
     }
     if (token.type() != expected) {
@@ -205,9 +224,5 @@ public final class TokenCodec {
       s = s.substring(0, s.length() - 1);
     }
     return s.substring(s.lastIndexOf('/') + 1);
-  }
-
-  private static boolean signatureValid(Decoded d, PublicKey publicKey) {
-    return FastEd25519.verify(publicKey, d.payload(), d.signature());
   }
 }
