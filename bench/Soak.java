@@ -59,6 +59,8 @@ public class Soak {
 
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  // Stateless citizen forms carry a CSRF token in this field (FormTokenField) instead of a view state.
+  static final Pattern FORM_TOKEN = Pattern.compile("name=\"ocp-form\"[^>]*value=\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
   static final Pattern CSP_NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
   static final Pattern CHECK_IN_ID = Pattern.compile("\"checkInId\"\\s*:\\s*(\\d+)");
@@ -196,6 +198,10 @@ public class Soak {
     Matcher vs = VIEW_STATE.matcher(page);
     if (vs.find()) {
       form += "&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
+    }
+    Matcher token = FORM_TOKEN.matcher(page);
+    if (token.find()) {
+      form += "&ocp-form=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
     }
     Matcher nonce = Pattern.compile("^<!-- nonce:([^ ]+) -->").matcher(page);
     if (nonce.find()) {
