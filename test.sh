@@ -64,6 +64,11 @@ say "Chromium and chromedriver"
 if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
   apt_install chromium chromium-driver
 fi
+# The screenshots the browser tests save for the docs show Chinese pages: without a CJK font
+# Chromium draws every Han character as a box.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && [[ $(id -u) == 0 ]]; then
+  apt_install fonts-noto-cjk
+fi
 /usr/bin/chromium --version
 
 if ss -ltn 2>/dev/null | grep -qE ":($((8080 + offset))|$((9990 + offset)))\b"; then

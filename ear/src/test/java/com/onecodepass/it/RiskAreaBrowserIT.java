@@ -79,7 +79,7 @@ class RiskAreaBrowserIT {
     assertThat(browser.findElement(By.cssSelector("[data-change='green-yellow']")).getText())
         .isEqualTo("3");
     Browser.screenshot(browser, "risk-area-preview");
-    Browser.picture(browser, "risk-area-preview", Browser.DESK);
+    Browser.picture(browser, "risk-area-preview", Browser.DESK, By.id("selected-name"));
 
     browser.findElement(By.id("risk:publish")).click();
     waitFor(By.id("risk:confirm-yes"));
