@@ -90,7 +90,10 @@ class CitizenJourneyBrowserIT {
     browser.findElement(By.id("register:mobile")).sendKeys("12345");
     browser.findElement(By.id("register:submit")).click();
 
-    String page = waitFor(By.id("register:submit")).findElement(By.xpath("/html/body")).getText();
+    // The answer is a new page: wait for its field errors, not for the button the old page had too
+    // (reading the old one's body raced with the page being replaced: a stale element in CI).
+    Browser.waitFor(browser, By.cssSelector(".field-error"));
+    String page = Browser.textOf(browser, By.tagName("body"));
     assertThat(page).contains("身份证号中的出生日期无效", "请填写11位中国大陆手机号", "请选择居住区县");
     assertThat(browser.getCurrentUrl()).contains("register.xhtml");
   }
