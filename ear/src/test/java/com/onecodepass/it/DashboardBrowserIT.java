@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -67,6 +68,7 @@ class DashboardBrowserIT {
     new Select(browser.findElement(By.id("district"))).selectByValue("610113");
     browser.findElement(By.id("show")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.id("dashboard-scope")).getText().contains("Yanta"));
     assertChartDrawn("hour-chart");
     Browser.screenshot(browser, "dashboard-yanta");

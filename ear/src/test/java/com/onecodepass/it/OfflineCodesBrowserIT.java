@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -96,6 +97,7 @@ class OfflineCodesBrowserIT {
     WebElement verdict =
         Browser.waitFor(checkpoint, By.cssSelector("#offline-verdict:not([hidden])"));
     new WebDriverWait(checkpoint, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("offline-label")).getText().isEmpty());
     assertThat(checkpoint.findElement(By.id("offline-label")).getText())
         .isEqualTo("Valid (checked offline)");
@@ -109,6 +111,7 @@ class OfflineCodesBrowserIT {
     String forged = path.substring(0, dot + 5) + (c == 'A' ? 'B' : 'A') + path.substring(dot + 6);
     checkpoint.get(root + forged);
     new WebDriverWait(checkpoint, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("offline-label")).getText().isEmpty());
     assertThat(checkpoint.findElement(By.id("offline-label")).getText())
         .isEqualTo("Not issued by One Code Pass");
