@@ -206,6 +206,20 @@ final class Browser {
    * The element's text once it shows any. An Ajax update can replace the element between finding
    * and reading it (a stale element, seen in full runs); it is then found again.
    */
+  /**
+   * Whether the element's page has been replaced. Chromium reports a node of a replaced document
+   * either as stale or as "Node with given id does not belong to the document" (an unknown error
+   * that Selenium's {@code stalenessOf} does not count as stale).
+   */
+  static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
+  }
+
   static String textOf(WebDriver driver, By locator) {
     // Read while the page may still be replacing itself (a form post answered by a new page):
     // Chromium reports the old node as stale or, at times, as "Node with given id does not belong

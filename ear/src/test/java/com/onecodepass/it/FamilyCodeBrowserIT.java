@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,8 +90,7 @@ class FamilyCodeBrowserIT {
   /** Clicks and waits until the browser has left the page the button was on. */
   private void submit(WebElement button) {
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Browser.isGone(button));
   }
 
   private String bodyText() {
