@@ -90,7 +90,7 @@ undertow_now() {
   cli "/subsystem=io/worker=default:read-resource(include-defaults=true),/subsystem=io/buffer-pool=default:read-resource(include-defaults=true)" 2>/dev/null |
     grep -o '"io-threads" => [0-9a-z]*\|"task-max-threads" => [0-9a-z]*\|"buffer-size" => [0-9a-z]*' | tr -d '"' | tr '\n' ' '
 }
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $db.citizen WHERE mobile_masked LIKE '170%'")
 if (( have < citizens )); then
   echo "==> seeding $citizens citizens"

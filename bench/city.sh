@@ -69,7 +69,7 @@ if [[ "${1:-}" == "--report" ]]; then
   exit 0
 fi
 
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1)"
 cp="$cp:$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | sort -V | tail -1)"
 cp="$cp:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/*/bcprov-jdk18on-*.jar | sort -V | tail -1)"
 cp="$cp:$(ls ~/.m2/repository/org/flywaydb/flyway-core/*/flyway-core-*.jar | sort -V | tail -1)"

@@ -59,7 +59,7 @@ trap 'exit 130' INT TERM
 rm -rf "$out"; mkdir -p "$out"
 javac -d "$out/classes" "$root/bench/Soak.java" || die "bench/Soak.java does not compile"
 hz=$(getconf CLK_TCK)
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 jdbc="jdbc:mysql://127.0.0.1:$db_port/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 
 java_pid() { local sh; sh=$(cat "$state/node$1/pid" 2>/dev/null) || return 1; pgrep -P "$sh" -x java | head -1; }

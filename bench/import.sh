@@ -53,7 +53,7 @@ trap 'kill -TERM -- -$server 2>/dev/null || true' EXIT
 for _ in $(seq 1 900); do curl -sf -o /dev/null "$base_url/" && break; sleep 1; done
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 
-cp=${IMPORT_BENCH_CP:-"$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar"}:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)
+cp=${IMPORT_BENCH_CP:-"$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar"}:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)
 jdbc="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 echo "==> seeding $citizens citizens"
 java -cp "$cp" "$root/bench/SeedCitizens.java" "$jdbc" ocp ocp "$out/data/keys/data-keys.properties" "$citizens"

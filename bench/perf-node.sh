@@ -17,7 +17,7 @@ mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 || { echo "MariaDB is not run
 perf_home=${PERF_JBOSS_HOME:-$(ls -d "$root"/ear/target/server/wildfly-* | head -1)}
 perf_ear=${PERF_EAR:-$root/ear/target/one-code-pass.ear}
 [[ -f $perf_ear ]] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
-perf_cp=${PERF_CP:-"$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"}
+perf_cp=${PERF_CP:-"$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"}
 perf_jdbc="jdbc:mysql://127.0.0.1:3306/$perf_db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 
 perf_find_jpid() {

@@ -71,7 +71,7 @@ for p in $(pgrep -f "bench-node"); do
   if [[ -z $jpid && $(cat /proc/$p/comm 2>/dev/null) == java ]]; then jpid=$p; fi
 done
 
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 jdbc="jdbc:mysql://127.0.0.1:3306/ocp_perf?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM ocp_perf.citizen WHERE mobile_masked LIKE '170%'")
 if (( have < citizens )); then

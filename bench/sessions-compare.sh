@@ -41,7 +41,7 @@ for _ in $(seq 1 1200); do curl -sf -o /dev/null "$base_url/" && break; sleep 1;
 curl -sf -o /dev/null "$base_url/" || { echo "server did not start; see $out/server.log" >&2; exit 1; }
 jpid=$(pgrep -f -- "-Djboss.server.base.dir=$node" | while read -r p; do [[ $(cat /proc/$p/comm) == java ]] && echo "$p"; done | head -1)
 
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 curl -s -o /dev/null "$base_url/api/v1/keys"
 java -cp "$cp" "$root/bench/SeedCitizens.java" \
   "jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \

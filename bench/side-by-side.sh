@@ -49,7 +49,7 @@ start before "$before_ear" "$before_config" "$before_offset"
 up $before_port
 start after "$after_ear" "$after_config" "$after_offset"
 up $after_port
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 have=$(mysql -h127.0.0.1 -uroot -N -e "SELECT COUNT(*) FROM $db.citizen WHERE mobile_masked LIKE '170%'")
 if (( have < 1000 )); then
   java -cp "$cp" "$root/bench/SeedCitizens.java" "jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \

@@ -95,7 +95,7 @@ OCP_NODE_PROPERTIES="-Docp.limits.sign-in-codes.per-address-per-minute=1000000 -
 echo "cluster up in $(($(date +%s) - t0)) s"
 fi
 
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 jdbc="jdbc:mysql://127.0.0.1:$galera_port/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true"
 curl -sf -o /dev/null "$balancer/api/v1/keys" || die "no verification keys"
 have=$(mysql -h127.0.0.1 -P"$galera_port" -uroot -N -B "$db" -e "SELECT COUNT(*) FROM citizen WHERE mobile_masked LIKE '170%'")

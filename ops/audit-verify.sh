@@ -11,8 +11,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
-classes=$root/admin-web/target/classes
-[[ -f $classes/com/onecodepass/web/audit/control/AuditVerifyCommand.class ]] ||
+classes=$root/platform/ejb/target/classes
+[[ -f $classes/com/onecodepass/platform/audit/AuditVerifyCommand.class ]] ||
   { echo "audit-verify: build first (mvn -B -DskipTests package)" >&2; exit 2; }
 
 # The drivers the server itself uses: Connector/J as provisioned, H2 from the WildFly modules
@@ -33,4 +33,4 @@ fi
 cp=$classes
 [[ -n $mysql_jar ]] && cp=$cp:$mysql_jar
 [[ -n $h2_jar ]] && cp=$cp:$h2_jar
-exec java -cp "$cp" com.onecodepass.web.audit.control.AuditVerifyCommand "$url" "$user"
+exec java -cp "$cp" com.onecodepass.platform.audit.AuditVerifyCommand "$url" "$user"

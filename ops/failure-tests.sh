@@ -166,7 +166,7 @@ drill="java $root/ops/drills/Drill.java"
 drill_retrying="java -Ddrill.retries=3 $root/ops/drills/Drill.java"
 $drill signin "$balancer" 13800000015 30 "$out" || die "sign-in failed"
 curl -sf -o /dev/null "$balancer/api/v1/keys" || die "no verification keys"
-cp="$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
+cp="$(ls "$root"/platform/api/target/platform-api-*.jar | head -1):$(ls "$root"/code-issue/api/target/code-issue-api-*.jar | head -1):$(ls "$root"/code-issue/ejb/target/code-issue-ejb-*.jar | head -1):$root/ear/target/server/drivers/mysql-connector-j.jar:$(ls ~/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.81/bcprov-jdk18on-1.81.jar)"
 java -cp "$cp" "$root/bench/VenueTokens.java" \
   "jdbc:mysql://127.0.0.1:$db_port/$db?useSSL=false&allowPublicKeyRetrieval=true" ocp ocp \
   "$root/ear/target/cluster-$port/data/keys/signing" 500 "$out/venues.txt" || die "venue tokens failed"

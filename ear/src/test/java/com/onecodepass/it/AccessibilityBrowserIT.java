@@ -2,7 +2,7 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.shared.StaffScope.Role;
+import com.onecodepass.platform.api.StaffScope.Role;
 import com.onecodepass.web.staff.StaffPage;
 import java.net.URL;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.shared.Audit;
+import com.onecodepass.platform.api.Audit;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.sql.Connection;
@@ -24,8 +24,7 @@ class AuditChainIT {
     return Deployments.earWithTests();
   }
 
-  @EJB(lookup = "java:app/admin-web/AuditLog!com.onecodepass.shared.Audit")
-  Audit audit;
+  @EJB Audit audit;
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;

@@ -19,8 +19,8 @@ import com.onecodepass.codeissue.api.TestResultRecord;
 import com.onecodepass.codeissue.api.TraceRunView;
 import com.onecodepass.codeissue.api.TracedOverlap;
 import com.onecodepass.codeissue.api.TracedPerson;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.api.VenueView;
@@ -254,9 +254,9 @@ class CasesIT {
     assertThat(cases.list(XINCHENG, FROM, 500))
         .extracting(CaseView::id)
         .doesNotContain(marked.id());
-    assertThat(audit("xincheng", "cases.read.refused", "case#" + marked.id())).isEqualTo(1);
-    assertThat(audit("xincheng", "cases.confirm.refused", "case#" + marked.id())).isEqualTo(1);
-    assertThat(audit("xincheng", "cases.mark.refused", "citizen#" + o.near + " %")).isEqualTo(1);
+    assertThat(audit("xincheng", "cases.read.denied", "case#" + marked.id())).isEqualTo(1);
+    assertThat(audit("xincheng", "cases.confirm.denied", "case#" + marked.id())).isEqualTo(1);
+    assertThat(audit("xincheng", "cases.mark.denied", "citizen#" + o.near + " %")).isEqualTo(1);
     // A city admin reaches every district.
     StaffScope admin = TripFixtures.ADMIN;
     assertThat(cases.find(admin, FROM, marked.id()).id()).isEqualTo(marked.id());

@@ -10,7 +10,8 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.ImportView;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.ResultImports;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaDraft;
 import com.onecodepass.triprecord.api.RiskAreaKind;
 import com.onecodepass.triprecord.api.RiskAreaLevel;
@@ -27,7 +28,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,7 +60,7 @@ class ColourCountersIT {
   private static final StaffScope OFFICER =
       new StaffScope("counters-it", StaffScope.Role.DISTRICT_STAFF, DISTRICT);
   private static final DateTimeFormatter CITY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
 
   @Deployment
   static EnterpriseArchive deployment() {

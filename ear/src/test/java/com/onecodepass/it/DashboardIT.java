@@ -10,7 +10,7 @@ import com.onecodepass.codeissue.api.DistrictFigures;
 import com.onecodepass.codeissue.api.DistrictSnapshot;
 import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.triprecord.api.CheckInFigures;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.HourCount;

@@ -18,10 +18,10 @@ import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.Symptom;
 import com.onecodepass.codeissue.api.TestOutcome;
 import com.onecodepass.codeissue.api.TestResultRecord;
+import com.onecodepass.platform.api.CityClock;
 import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DeclarationsIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private static final LocalDate TODAY = LocalDate.now(CityClock.ZONE);
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -20,9 +20,9 @@ import com.onecodepass.codeissue.api.OverrideStatus;
 import com.onecodepass.codeissue.api.OverrideView;
 import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.Symptom;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
-import com.onecodepass.shared.StaffScope.Role;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
+import com.onecodepass.platform.api.StaffScope.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.sql.Connection;
@@ -106,7 +106,7 @@ class FourEyesIT {
     assertThat(refusal(() -> overrides.approve(A, request.overrideId(), IP)))
         .isEqualTo("override.ownRequest");
     assertThat(colour(p)).isEqualTo(CodeColour.RED);
-    assertThat(audited("yanta-a", "denied:override.approve")).isPositive();
+    assertThat(audited("yanta-a", "override.approve.denied")).isPositive();
 
     OverrideView approved = overrides.approve(B, request.overrideId(), IP);
     assertThat(approved.status()).isEqualTo(OverrideStatus.APPLIED);
@@ -178,7 +178,7 @@ class FourEyesIT {
   @Test
   void anOfficerOfAnotherDistrictIsRefusedAndTheRefusalAudited() throws Exception {
     Person p = red();
-    long before = audited("changan-c", "denied:override.request");
+    long before = audited("changan-c", "override.request.denied");
 
     assertThat(
             assertThrows(
@@ -188,13 +188,13 @@ class FourEyesIT {
                             OTHER_DISTRICT, p.residentId(), CodeColour.GREEN, "x", IP))
                 .messageKey())
         .isEqualTo(NotPermittedException.KEY);
-    assertThat(audited("changan-c", "denied:override.request")).isEqualTo(before + 1);
+    assertThat(audited("changan-c", "override.request.denied")).isEqualTo(before + 1);
 
     OverrideView request = overrides.request(A, p.residentId(), CodeColour.GREEN, "解除隔离", IP);
     assertThrows(
         NotPermittedException.class,
         () -> overrides.approve(OTHER_DISTRICT, request.overrideId(), IP));
-    assertThat(audited("changan-c", "denied:override.approve")).isPositive();
+    assertThat(audited("changan-c", "override.approve.denied")).isPositive();
     assertThat(overrides.pending(OTHER_DISTRICT, IP))
         .extracting(OverrideView::overrideId)
         .doesNotContain(request.overrideId());
@@ -215,7 +215,7 @@ class FourEyesIT {
     assertThrows(
         NotPermittedException.class,
         () -> desk.decide(OTHER_DISTRICT, filed.appealId(), true, "同意", IP));
-    assertThat(audited("changan-c", "denied:appeal.decide")).isPositive();
+    assertThat(audited("changan-c", "appeal.decide.denied")).isPositive();
 
     AppealDesk.Decided decided = desk.decide(A, filed.appealId(), true, "经核实行程有误，予以解除", IP);
     assertThat(decided.awaitingSecondApprover()).isNotNull();

@@ -12,9 +12,10 @@ import com.onecodepass.codeissue.api.ResultCsv;
 import com.onecodepass.codeissue.api.ResultImports;
 import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
-import com.onecodepass.shared.StaffScope.Role;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
+import com.onecodepass.platform.api.StaffScope.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
@@ -22,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -47,7 +47,7 @@ class LabResultsIT {
   private static final String XINCHENG = "610102";
   private static final String IP = "192.0.2.88";
   private static final DateTimeFormatter CITY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
 
   @Deployment
   static EnterpriseArchive deployment() {

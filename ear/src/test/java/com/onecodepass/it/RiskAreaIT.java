@@ -14,7 +14,7 @@ import com.onecodepass.codeissue.api.ConditionType;
 import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.TestOutcome;
 import com.onecodepass.codeissue.api.TestResultRecord;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaDraft;
 import com.onecodepass.triprecord.api.RiskAreaKind;
 import com.onecodepass.triprecord.api.RiskAreaLevel;

@@ -15,7 +15,8 @@ import com.onecodepass.codeissue.api.Registration;
 import com.onecodepass.codeissue.api.ResultImports;
 import com.onecodepass.codeissue.api.Sampling;
 import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
@@ -26,7 +27,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TestResultImportIT {
 
   private static final DateTimeFormatter CITY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
   private static final String DISTRICT = "610113";
   private static final StaffScope OFFICER =
       new StaffScope("import-it", StaffScope.Role.DISTRICT_STAFF, DISTRICT);

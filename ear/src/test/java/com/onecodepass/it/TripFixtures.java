@@ -2,7 +2,7 @@ package com.onecodepass.it;
 
 import com.onecodepass.codeissue.api.CitizenRegistration;
 import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.api.VenueView;

@@ -2,6 +2,7 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.onecodepass.platform.api.CityClock;
 import java.awt.image.BufferedImage;
 import java.net.CookieManager;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -138,7 +138,7 @@ class VenueCheckInBrowserIT {
       assertThat(browser.findElement(By.cssSelector(".person-colour")).getText()).isEqualTo("绿码");
       assertThat(browser.findElement(By.cssSelector(".masked-name")).getText()).isEqualTo("周*码");
       assertThat(browser.findElement(By.id("gate-instruction")).getText()).contains("可以进入");
-      String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+      String today = LocalDate.now(CityClock.ZONE).toString();
       assertThat(browser.findElement(By.id("checkin-date")).getText()).startsWith(today);
       String firstClock = browser.findElement(By.id("clock")).getText();
       new WebDriverWait(browser, Duration.ofSeconds(5))

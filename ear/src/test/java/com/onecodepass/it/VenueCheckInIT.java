@@ -209,9 +209,9 @@ class VenueCheckInIT {
                     VenueException.class,
                     () ->
                         venues.find(
-                            new com.onecodepass.shared.StaffScope(
+                            new com.onecodepass.platform.api.StaffScope(
                                 "other-operator",
-                                com.onecodepass.shared.StaffScope.Role.VENUE_OPERATOR,
+                                com.onecodepass.platform.api.StaffScope.Role.VENUE_OPERATOR,
                                 "610113"),
                             venue.id()))
                 .messageKey())

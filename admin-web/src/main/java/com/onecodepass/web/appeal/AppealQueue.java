@@ -3,7 +3,7 @@ package com.onecodepass.web.appeal;
 import com.onecodepass.codeissue.api.AppealCase;
 import com.onecodepass.codeissue.api.AppealDesk;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

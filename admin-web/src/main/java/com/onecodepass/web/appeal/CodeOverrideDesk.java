@@ -4,7 +4,7 @@ import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.CodeOverrides;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.OverrideView;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,14 +1,14 @@
 package com.onecodepass.web.appeal;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
 final class DeskMessages {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
 
   private DeskMessages() {}
 

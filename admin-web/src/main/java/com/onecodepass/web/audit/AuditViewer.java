@@ -1,8 +1,9 @@
 package com.onecodepass.web.audit;
 
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.Audit;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.web.audit.boundary.AuditSearch;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.audit.entity.AuditFilter;
@@ -38,7 +39,7 @@ import org.primefaces.model.SortMeta;
 public class AuditViewer implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CITY);
 

@@ -1,8 +1,9 @@
 package com.onecodepass.web.cases;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -12,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
@@ -24,9 +24,9 @@ import java.util.function.Supplier;
 public class CaseDesk {
 
   static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
   static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CityClock.ZONE);
 
   @Inject StaffAccess staff;
   @Inject HttpServletRequest request;

@@ -1,5 +1,6 @@
 package com.onecodepass.web.checkin;
 
+import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.triprecord.api.CheckInReceipt;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.web.citizen.CitizenSession;
@@ -26,7 +27,7 @@ import java.util.Map;
 @RequestScoped
 public class CheckInConfirmation {
 
-  static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CITY_ZONE = CityClock.ZONE;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final List<String> SEVERITY = List.of("green", "none", "yellow", "red");

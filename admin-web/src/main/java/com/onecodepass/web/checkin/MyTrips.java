@@ -1,5 +1,6 @@
 package com.onecodepass.web.checkin;
 
+import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.Trip;
 import com.onecodepass.web.citizen.CitizenSession;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,7 +22,7 @@ public class MyTrips {
 
   static final Duration SHOWN = Duration.ofDays(14);
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
 
   /** One line as the page shows it. */
   public record Line(String when, String venue, String category, String district, String source) {}

@@ -1,5 +1,6 @@
 package com.onecodepass.web.citizen;
 
+import com.onecodepass.platform.api.CityClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 /** Times on citizen pages, in the city's zone whatever the server's. */
 public final class CitizenTime {
 
-  static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CITY = CityClock.ZONE;
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private CitizenTime() {}

@@ -2,7 +2,7 @@ package com.onecodepass.web.dashboard;
 
 import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.DistrictSnapshot;
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.web.dashboard.entity.DashboardView;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package com.onecodepass.web.operations;
 
+import com.onecodepass.platform.api.CityClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.infinispan.Cache;
@@ -16,7 +16,7 @@ import org.infinispan.manager.EmbeddedCacheManager;
 public class ClusterStatus {
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CityClock.ZONE);
 
   @Resource(lookup = "java:jboss/infinispan/cache/ocp/rate-limit")
   Cache<String, Object> shared;

@@ -2,6 +2,7 @@ package com.onecodepass.web.operations;
 
 import com.onecodepass.codeissue.api.CodeVerification;
 import com.onecodepass.codeissue.api.DistrictFigures;
+import com.onecodepass.platform.api.AuditChainHealth;
 import com.onecodepass.triprecord.api.CheckInFigures;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.LatencyHistogram;
@@ -33,7 +34,7 @@ public class MetricsServlet extends HttpServlet {
   @Inject RequestMetrics metrics;
   private final Admission admission = Admission.node();
   @Inject PlatformGauges gauges;
-  @EJB AuditChainMonitor auditChain;
+  @EJB AuditChainHealth auditChain;
   @EJB CodeVerification verification;
   @EJB DistrictFigures districtFigures;
   @EJB CheckInFigures checkInFigures;

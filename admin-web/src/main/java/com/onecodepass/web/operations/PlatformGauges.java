@@ -1,6 +1,6 @@
 package com.onecodepass.web.operations;
 
-import com.onecodepass.shared.CodeCacheCounters;
+import com.onecodepass.platform.api.CodeCacheCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.util.OptionalLong;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.platform;
 
+import com.onecodepass.platform.api.CityClock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public final class PlainPage {
 
   public static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
   public static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CityClock.ZONE);
 
   /** The fixed parts of the pages per language. */
   public record Texts(Locale locale, ResourceBundle bundle, String otherLang, String otherLabel) {

@@ -6,7 +6,8 @@ import com.onecodepass.codeissue.api.CitizenIdentity;
 import com.onecodepass.codeissue.api.CitizenRecords;
 import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.triprecord.api.StaffTrips;
 import com.onecodepass.triprecord.api.Trip;
 import com.onecodepass.web.audit.boundary.StaffAudit;
@@ -22,7 +23,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,7 @@ public class CitizenLookup implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CityClock.ZONE);
 
   @EJB transient CitizenRecords records;
   @EJB transient StaffTrips staffTrips;

@@ -2,7 +2,8 @@ package com.onecodepass.web.riskarea;
 
 import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.District;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaDraft;
 import com.onecodepass.triprecord.api.RiskAreaException;
 import com.onecodepass.triprecord.api.RiskAreaKind;
@@ -46,7 +47,7 @@ public class RiskAreaDesk implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CITY = CityClock.ZONE;
 
   /** The venue menu's request parameter (its client id in the define form). */
   static final String VENUES_PARAMETER = "define:venues";

@@ -1,6 +1,6 @@
 package com.onecodepass.web.staff;
 
-import com.onecodepass.shared.StaffScope.Role;
+import com.onecodepass.platform.api.StaffScope.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.staff;
 
-import com.onecodepass.shared.StaffScope.Role;
+import com.onecodepass.platform.api.StaffScope.Role;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -3,7 +3,8 @@ package com.onecodepass.web.testing;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.LabResults;
 import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
@@ -26,7 +27,7 @@ import java.time.format.DateTimeParseException;
 @RequestScoped
 public class LabResultEntry {
 
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
 
   @EJB LabResults labResults;
   @Inject StaffAccess staff;

@@ -1,7 +1,8 @@
 package com.onecodepass.web.tracing;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.NotPermittedException;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
 import com.onecodepass.triprecord.api.Tracing;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.Set;
 public class TraceCase {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(CityClock.ZONE);
 
   /** One overlap as a table row. */
   public record Row(

@@ -1,5 +1,6 @@
 package com.onecodepass.web.venue;
 
+import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.Venues;
 import com.onecodepass.triprecord.api.VisitLog;
@@ -15,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -25,7 +25,7 @@ import java.util.List;
 public class VenueDetail {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(CityClock.ZONE);
 
   /** A visit log line as shown: masked name only. */
   public record Line(String when, String maskedName, String colour) {}

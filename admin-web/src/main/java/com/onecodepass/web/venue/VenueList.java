@@ -1,6 +1,6 @@
 package com.onecodepass.web.venue;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueView;
 import com.onecodepass.triprecord.api.Venues;

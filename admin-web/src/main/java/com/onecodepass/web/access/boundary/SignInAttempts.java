@@ -1,6 +1,6 @@
 package com.onecodepass.web.access.boundary;
 
-import com.onecodepass.shared.Audit;
+import com.onecodepass.platform.api.Audit;
 import com.onecodepass.web.access.control.SignInThrottle;
 import com.onecodepass.web.access.control.StaffAccountRows;
 import com.onecodepass.web.access.entity.StaffAccountView;
@@ -53,13 +53,7 @@ public class SignInAttempts {
     if (throttle.isLocked(username) || throttle.isAddressBlocked(address)) {
       audit.append(
           new Audit.Entry(
-              username,
-              role,
-              district,
-              "staff.signIn.refused",
-              "staff:" + username,
-              null,
-              address));
+              username, role, district, "staff.signIn.denied", "staff:" + username, null, address));
       return false;
     }
     throttle.clear(username);

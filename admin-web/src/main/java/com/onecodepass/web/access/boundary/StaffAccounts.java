@@ -1,8 +1,8 @@
 package com.onecodepass.web.access.boundary;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.Audit;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.web.access.control.SignInThrottle;
 import com.onecodepass.web.access.control.StaffAccountRows;
 import com.onecodepass.web.access.control.StaffAccountRules;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.audit.boundary;
 
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.Audit;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.web.audit.entity.AuditFilter;
 import com.onecodepass.web.audit.entity.AuditRow;
 import jakarta.annotation.Resource;
@@ -31,6 +31,9 @@ public class AuditSearch {
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
 
+  private static final String NOT_PERMITTED = "audit.notPermitted";
+
+  @EJB StaffGate gate;
   @EJB Audit audit;
 
   public long count(StaffScope scope, AuditFilter filter, String clientAddress) {
@@ -96,7 +99,8 @@ public class AuditSearch {
 
   public Audit.Verdict verify(StaffScope scope, String clientAddress) {
     if (scope.role() != StaffScope.Role.CITY_ADMIN) {
-      throw refused(scope, "audit.verify.denied", "chain", clientAddress);
+      throw gate.refusal(
+          scope, "audit.verify", "chain", "city admins only", clientAddress, NOT_PERMITTED);
     }
     Audit.Verdict verdict = audit.verify();
     audit.append(
@@ -116,21 +120,19 @@ public class AuditSearch {
       case CITY_ADMIN -> filter;
       case DISTRICT_STAFF -> {
         if (filter.districtCode() != null && !filter.districtCode().equals(scope.districtCode())) {
-          throw refused(
-              scope, "audit.read.denied", "district " + filter.districtCode(), clientAddress);
+          throw gate.refusal(
+              scope,
+              "audit.read",
+              "district " + filter.districtCode(),
+              "another district",
+              clientAddress,
+              NOT_PERMITTED);
         }
         yield filter.inDistrict(scope.districtCode());
       }
       case CHECKER, VENUE_OPERATOR ->
-          throw refused(scope, "audit.read.denied", "log", clientAddress);
+          throw gate.refusal(scope, "audit.read", "log", "role", clientAddress, NOT_PERMITTED);
     };
-  }
-
-  private NotPermittedException refused(
-      StaffScope scope, String action, String target, String clientAddress) {
-    audit.append(Audit.Entry.by(scope, action, target, null, clientAddress));
-    return new NotPermittedException(
-        "audit.notPermitted", scope.username() + " may not " + action + " " + target);
   }
 
   private static String describe(AuditFilter f) {

@@ -1,6 +1,6 @@
 package com.onecodepass.web.audit.boundary;
 
-import com.onecodepass.shared.Audit;
+import com.onecodepass.platform.api.Audit;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;

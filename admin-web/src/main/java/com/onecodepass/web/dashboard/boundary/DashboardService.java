@@ -3,9 +3,9 @@ package com.onecodepass.web.dashboard.boundary;
 import com.onecodepass.codeissue.api.District;
 import com.onecodepass.codeissue.api.DistrictFigures;
 import com.onecodepass.codeissue.api.DistrictSnapshot;
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.HourWindows;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.HourWindows;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.CheckInFigures;
 import com.onecodepass.triprecord.api.HourCount;
 import com.onecodepass.web.dashboard.control.ActiveRiskAreas;
@@ -28,7 +28,7 @@ public class DashboardService {
 
   @EJB DistrictFigures districtFigures;
   @EJB CheckInFigures checkIns;
-  @EJB Audit audit;
+  @EJB StaffGate gate;
   @Inject DistrictNames districts;
   @Inject ActiveRiskAreas riskAreas;
 
@@ -74,15 +74,14 @@ public class DashboardService {
       default:
         break;
     }
-    audit.append(
-        new Audit.Entry(
-            scope.username(),
-            scope.role().name(),
-            scope.districtCode(),
-            "dashboard.refused",
-            "district:" + (wanted == null ? "city" : wanted),
-            "outside the staff member's district",
-            clientAddress));
+    // The page shows its own message (DashboardRefused); the gate records the refusal.
+    gate.refusal(
+        scope,
+        "dashboard",
+        "district:" + (wanted == null ? "city" : wanted),
+        "outside the staff member's district",
+        clientAddress,
+        "dashboard.notPermitted");
     throw new DashboardRefused("dashboard.notPermitted");
   }
 }

@@ -4,6 +4,7 @@ import com.onecodepass.codeissue.api.CitizenDirectory;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResidentId;
 import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.web.integration.entity.VaccinationItem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,7 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ModuleVaccinationIntake implements VaccinationIntake {
 
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
 
   @EJB CitizenDirectory directory;
   @EJB Vaccinations vaccinations;

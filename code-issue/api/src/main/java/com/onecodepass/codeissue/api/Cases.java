@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.api;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.util.Collection;
 import java.util.List;
@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * <p>Every call is scoped by {@link StaffScope}: district staff act on the citizens and cases of
  * their district, city admins on all; anyone else, or a district officer reaching into another
- * district, gets {@link com.onecodepass.shared.NotPermittedException} and an audit entry. Every
- * read of personal data and every change is audited with {@code clientAddress}.
+ * district, gets {@link com.onecodepass.platform.api.NotPermittedException} and an audit entry.
+ * Every read of personal data and every change is audited with {@code clientAddress}.
  */
 @Local
 public interface Cases {

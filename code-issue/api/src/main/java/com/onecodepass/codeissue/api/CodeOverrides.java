@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.api;
 
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.NotPermittedException;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.util.List;
 

@@ -37,7 +37,7 @@ public record DistrictSnapshot(
 
     /** People tested as a share of registered people, in percent with one decimal. */
     public double coveragePercent() {
-      return com.onecodepass.shared.HourWindows.percent(peopleTested, registered);
+      return com.onecodepass.platform.api.HourWindows.percent(peopleTested, registered);
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import com.onecodepass.platform.api.CityClock;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public final class ResidentId implements Serializable {
           11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50,
           51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82);
   // Birth dates are civil dates in China; the server's own zone is irrelevant.
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CHINA = CityClock.ZONE;
 
   private final String value;
 

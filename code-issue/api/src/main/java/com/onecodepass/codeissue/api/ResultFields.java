@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api;
 
+import com.onecodepass.platform.api.CityClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ public final class ResultFields {
   public static final int LAB_MAX = 80;
 
   private static final Pattern BARCODE = Pattern.compile("[A-Za-z0-9\\-]{6,32}");
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
   private static final DateTimeFormatter SPACED =
       DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss][.SSS]", Locale.ROOT);
 

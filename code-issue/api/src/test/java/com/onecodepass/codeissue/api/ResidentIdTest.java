@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.onecodepass.platform.api.CityClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class ResidentIdTest {
   }
 
   static Stream<Arguments> problems() {
-    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+    LocalDate tomorrow = LocalDate.now(CityClock.ZONE).plusDays(1);
     return Stream.of(
         arguments(null, ResidentIdProblem.EMPTY),
         arguments("", ResidentIdProblem.EMPTY),
@@ -99,7 +99,7 @@ class ResidentIdTest {
 
   @Test
   void bornTodayIsAccepted() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = LocalDate.now(CityClock.ZONE);
     String id = valid("110105" + today.format(YYYYMMDD) + "123");
     assertThat(ResidentId.parse(id).birthDate()).isEqualTo(today);
   }

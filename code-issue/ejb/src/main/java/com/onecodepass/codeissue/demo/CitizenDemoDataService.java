@@ -9,6 +9,7 @@ import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.testing.entity.TestResult;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.vaccination.entity.Vaccination;
+import com.onecodepass.platform.api.CityClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,7 +33,7 @@ public class CitizenDemoDataService implements CitizenDemoData {
 
   public static final String FIRST_DEMO_MOBILE = "13800000000";
 
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
 
   private static final String[] DISTRICTS = {
     "610102", "610103", "610104", "610111", "610112", "610113", "610114", "610115", "610116",

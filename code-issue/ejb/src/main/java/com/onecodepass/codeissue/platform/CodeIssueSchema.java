@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.platform;
 
-import com.onecodepass.shared.ModuleSchema;
+import com.onecodepass.platform.api.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.api;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.api;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public interface StaffTrips {
   /**
    * Trips of the last {@link #DAYS} days, newest first.
    *
-   * @throws com.onecodepass.shared.NotPermittedException for another district's citizen
+   * @throws com.onecodepass.platform.api.NotPermittedException for another district's citizen
    */
   List<Trip> recentTrips(StaffScope scope, long citizenId, String reason, String clientAddress);
 }

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.api;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,8 @@ import java.util.List;
  * from the people of their district and from the confirmed contacts of their district's cases
  * (code-issue decides, it knows where people live), and see the exposure of their district's
  * venues; city admins everything; other roles nothing. Anything else, an unknown id included, is
- * refused with {@link com.onecodepass.shared.NotPermittedException} ({@code tracing.notPermitted})
- * and an audit entry. Out-of-range input is an {@link
+ * refused with {@link com.onecodepass.platform.api.NotPermittedException} ({@code
+ * tracing.notPermitted}) and an audit entry. Out-of-range input is an {@link
  * com.onecodepass.codeissue.api.InvalidInputException}.
  */
 @Local

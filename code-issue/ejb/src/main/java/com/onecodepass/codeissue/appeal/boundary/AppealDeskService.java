@@ -19,7 +19,7 @@ import com.onecodepass.codeissue.override.control.OverrideViews;
 import com.onecodepass.codeissue.override.control.PendingOverrides;
 import com.onecodepass.codeissue.override.control.StaffText;
 import com.onecodepass.codeissue.override.entity.CodeOverride;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

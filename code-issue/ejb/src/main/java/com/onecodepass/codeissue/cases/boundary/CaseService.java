@@ -17,7 +17,7 @@ import com.onecodepass.codeissue.cases.entity.CaseContact;
 import com.onecodepass.codeissue.cases.entity.ConfirmedCase;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
 import jakarta.ejb.EJB;

@@ -7,7 +7,7 @@ import com.onecodepass.codeissue.api.TracedPerson;
 import com.onecodepass.codeissue.cases.entity.TraceOverlapRow;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
 import com.onecodepass.triprecord.api.TracingReport;

@@ -1,9 +1,8 @@
 package com.onecodepass.codeissue.citizen.control;
 
 import com.onecodepass.codeissue.citizen.entity.Citizen;
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.util.Collection;
@@ -15,8 +14,7 @@ import java.util.Collection;
 @Dependent
 public class DistrictGate {
 
-  @EJB(lookup = "java:app/admin-web/AuditLog!com.onecodepass.shared.Audit")
-  Audit audit;
+  @EJB StaffGate gate;
 
   /** Audits the read of these people, or audits the refusal and throws. */
   public void admit(
@@ -28,16 +26,7 @@ public class DistrictGate {
       String clientAddress) {
     for (Citizen c : people) {
       if (!mayRead(scope, c.districtCode())) {
-        record(scope, action + ".denied", target, reason, clientAddress);
-        throw new NotPermittedException(
-            "citizen.notPermitted",
-            scope.username()
-                + " ("
-                + scope.role()
-                + ", district "
-                + scope.districtCode()
-                + ") may not read citizens of district "
-                + c.districtCode());
+        throw gate.refusal(scope, action, target, reason, clientAddress, "citizen.notPermitted");
       }
     }
     record(scope, action, target, reason, clientAddress);
@@ -46,7 +35,7 @@ public class DistrictGate {
   /** A read that names nobody (a look-up that found no one) still leaves its trace. */
   public void record(
       StaffScope scope, String action, String target, String reason, String clientAddress) {
-    audit.append(Audit.Entry.by(scope, action, target, reason, clientAddress));
+    gate.record(scope, action, target, reason, clientAddress);
   }
 
   public static boolean mayRead(StaffScope scope, String citizenDistrict) {

@@ -3,7 +3,7 @@ package com.onecodepass.codeissue.code.control;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.platform.CodeStateStore;
 import com.onecodepass.codeissue.testing.entity.TestResult;
-import com.onecodepass.shared.CodeCacheCounters;
+import com.onecodepass.platform.api.CodeCacheCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -14,8 +14,8 @@ import com.onecodepass.codeissue.colour.control.RuleSetJson;
 import com.onecodepass.codeissue.colour.control.RuleSets;
 import com.onecodepass.codeissue.colour.control.RuleSettingsLimits;
 import com.onecodepass.codeissue.colour.entity.RuleSetVersion;
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.Audit;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -44,8 +44,7 @@ public class RuleSettingsService implements RuleSettings {
   @Inject RuleSets ruleSets;
   @Inject Event<RuleSetPublished> published;
 
-  @EJB(lookup = "java:app/admin-web/AuditLog!com.onecodepass.shared.Audit")
-  Audit audit;
+  @EJB Audit audit;
 
   @Override
   public RuleSettingsView current() {

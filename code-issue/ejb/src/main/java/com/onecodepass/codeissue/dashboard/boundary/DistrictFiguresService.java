@@ -4,7 +4,7 @@ import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.DistrictFigures;
 import com.onecodepass.codeissue.api.DistrictSnapshot;
 import com.onecodepass.codeissue.dashboard.control.DistrictRollup;
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.dashboard.control;
 
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -14,6 +14,7 @@ import com.onecodepass.codeissue.colour.control.RuleSet;
 import com.onecodepass.codeissue.colour.control.RuleSets;
 import com.onecodepass.codeissue.declaration.control.DeclarationRules;
 import com.onecodepass.codeissue.declaration.entity.HealthDeclaration;
+import com.onecodepass.platform.api.CityClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import java.util.Set;
 @Stateless
 public class HealthDeclarationService implements HealthDeclarations {
 
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
 
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;

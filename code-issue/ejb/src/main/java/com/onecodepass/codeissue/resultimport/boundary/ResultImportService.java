@@ -5,11 +5,11 @@ import com.onecodepass.codeissue.api.ImportView;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResultCsv;
 import com.onecodepass.codeissue.api.ResultImports;
-import com.onecodepass.codeissue.resultimport.control.ImportAudit;
 import com.onecodepass.codeissue.resultimport.control.ImportIntake;
 import com.onecodepass.codeissue.resultimport.control.ImportRecord;
 import com.onecodepass.codeissue.resultimport.control.ImportRows;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -52,7 +52,7 @@ public class ResultImportService implements ResultImports {
 
   @EJB ImportIntake intake;
   @Inject ImportRows rows;
-  @Inject ImportAudit audit;
+  @EJB StaffGate gate;
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -92,7 +92,7 @@ public class ResultImportService implements ResultImports {
     long execution = operator().restart(record.executionId(), jobParameters(importId));
     rows.execution(importId, execution);
     rows.status(importId, "QUEUED");
-    audit.record(scope, "result-import.restart", "import:" + importId, clientAddress);
+    gate.record(scope, "result-import.restart", "import:" + importId, null, clientAddress);
     return view(rows.find(importId).orElseThrow());
   }
 
@@ -103,7 +103,7 @@ public class ResultImportService implements ResultImports {
       throw new InvalidInputException("import", "import.notRunning", "import is not running");
     }
     operator().stop(record.executionId());
-    audit.record(scope, "result-import.stop", "import:" + importId, clientAddress);
+    gate.record(scope, "result-import.stop", "import:" + importId, null, clientAddress);
     return view(rows.find(importId).orElseThrow());
   }
 
@@ -111,7 +111,7 @@ public class ResultImportService implements ResultImports {
   public void writeErrorReport(
       StaffScope scope, long importId, OutputStream out, String clientAddress) throws IOException {
     visible(scope, importId, "result-import.errors", clientAddress);
-    audit.record(scope, "result-import.errors", "import:" + importId, clientAddress);
+    gate.record(scope, "result-import.errors", "import:" + importId, null, clientAddress);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\ufeff'); // spreadsheet programs read UTF-8 only with a BOM
     w.write("line,reason,row\r\n");
@@ -223,7 +223,13 @@ public class ResultImportService implements ResultImports {
     if (scope.role() != StaffScope.Role.CITY_ADMIN
         && (record.districtCode() == null || !record.districtCode().equals(scope.districtCode()))) {
       // answered as "no such import" (404 for errors.csv): ids must not tell what exists elsewhere
-      audit.refused(scope, action, "import:" + importId, clientAddress);
+      gate.refusalOnItsOwn(
+          scope,
+          action,
+          "import:" + importId,
+          record.districtCode() == null ? "no district" : "another district's import",
+          clientAddress,
+          "import.unknown");
       throw new InvalidInputException("import", "import.unknown", "another district's import");
     }
     return record;
@@ -234,7 +240,8 @@ public class ResultImportService implements ResultImports {
         scope.role() == StaffScope.Role.CITY_ADMIN
             || (scope.role() == StaffScope.Role.DISTRICT_STAFF && scope.districtCode() != null);
     if (!officer) {
-      audit.refused(scope, action, target, clientAddress);
+      gate.refusalOnItsOwn(
+          scope, action, target, "not an officer", clientAddress, "import.notPermitted");
       throw new InvalidInputException("import", "import.notPermitted", "not an officer");
     }
   }

@@ -2,7 +2,9 @@ package com.onecodepass.codeissue.resultimport.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.ResultImports;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,7 +21,7 @@ public class ImportIntake {
 
   @Inject ImportRows rows;
   @Inject ImportFiles files;
-  @Inject ImportAudit audit;
+  @EJB StaffGate gate;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long store(StaffScope scope, String fileName, InputStream csv, String clientAddress)
@@ -31,7 +33,8 @@ public class ImportIntake {
       throw new InvalidInputException("file", "import.tooLarge", "file over the limit");
     }
     rows.stored(id, stored[1], (int) stored[0]);
-    audit.record(scope, "result-import.upload", "import:" + id + " " + fileName, clientAddress);
+    gate.record(
+        scope, "result-import.upload", "import:" + id + " " + fileName, null, clientAddress);
     return id;
   }
 }

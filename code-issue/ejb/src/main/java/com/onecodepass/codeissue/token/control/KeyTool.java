@@ -7,7 +7,7 @@ import java.time.Duration;
  * Operators' key rotation, run against the key directory all nodes share:
  *
  * <pre>
- * java -cp code-issue-api.jar:code-issue-ejb.jar \
+ * java -cp platform-api.jar:code-issue-api.jar:code-issue-ejb.jar \
  *     com.onecodepass.codeissue.token.control.KeyTool rotate /etc/onecodepass/keys 120
  * </pre>
  *

@@ -7,6 +7,7 @@ import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.vaccination.control.DoseRules;
 import com.onecodepass.codeissue.vaccination.entity.Vaccination;
+import com.onecodepass.platform.api.CityClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,7 @@ import java.util.List;
 @Stateless
 public class VaccinationService implements Vaccinations {
 
-  private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+  private static final ZoneId CITY = CityClock.ZONE;
 
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;

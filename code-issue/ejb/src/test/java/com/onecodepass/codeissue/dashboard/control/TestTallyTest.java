@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.onecodepass.codeissue.dashboard.control.TestTally.Delta;
 import com.onecodepass.codeissue.dashboard.control.TestTally.Key;
 import com.onecodepass.codeissue.dashboard.control.TestTally.Sample;
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.onecodepass.triprecord.checkin.boundary;
 
 import com.onecodepass.codeissue.api.CitizenRecords;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.StaffTrips;
 import com.onecodepass.triprecord.api.Trip;

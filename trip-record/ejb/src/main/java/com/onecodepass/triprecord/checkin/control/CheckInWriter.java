@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.checkin.control;
 
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.figures.boundary;
 
-import com.onecodepass.shared.HourWindows;
+import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.triprecord.api.CheckInFigures;
 import com.onecodepass.triprecord.api.HourCount;
 import com.onecodepass.triprecord.figures.control.HourlyCheckInRollup;

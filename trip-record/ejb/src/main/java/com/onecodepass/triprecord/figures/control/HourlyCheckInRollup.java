@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.figures.control;
 
-import com.onecodepass.shared.HourWindows;
-import com.onecodepass.shared.RollupLedger;
-import com.onecodepass.shared.RollupWindow;
+import com.onecodepass.platform.api.HourWindows;
+import com.onecodepass.platform.api.RollupLedger;
+import com.onecodepass.platform.api.RollupWindow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -4,7 +4,8 @@ import com.onecodepass.codeissue.api.AreaConditions;
 import com.onecodepass.codeissue.api.ColourForecast;
 import com.onecodepass.codeissue.api.District;
 import com.onecodepass.codeissue.api.Districts;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaDraft;
 import com.onecodepass.triprecord.api.RiskAreaException;
 import com.onecodepass.triprecord.api.RiskAreaKind;
@@ -14,7 +15,6 @@ import com.onecodepass.triprecord.api.RiskAreaView;
 import com.onecodepass.triprecord.api.RiskAreas;
 import com.onecodepass.triprecord.api.VenueStatus;
 import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.riskarea.control.AreaAudit;
 import com.onecodepass.triprecord.riskarea.control.AreaDecisions;
 import com.onecodepass.triprecord.riskarea.control.AreaRules;
 import com.onecodepass.triprecord.riskarea.control.AreaVisits;
@@ -41,7 +41,7 @@ public class RiskAreaService implements RiskAreas {
   EntityManager em;
 
   @EJB AreaDecisions decisions;
-  @EJB AreaAudit audit;
+  @EJB StaffGate gate;
   @EJB AreaVisits visits;
   @EJB AreaRunner runner;
   @EJB AreaConditions conditions;
@@ -82,12 +82,12 @@ public class RiskAreaService implements RiskAreas {
             Instant.now());
     em.persist(area);
     em.flush();
-    audit.record(
+    gate.record(
         who,
-        client,
         "risk-area.create",
         AreaDecisions.target(area),
-        d.level() + " " + d.kind() + (d.place() == null ? "" : " " + d.place()));
+        d.level() + " " + d.kind() + (d.place() == null ? "" : " " + d.place()),
+        client);
     return area.view();
   }
 

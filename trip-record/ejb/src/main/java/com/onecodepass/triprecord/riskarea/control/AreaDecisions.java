@@ -1,6 +1,7 @@
 package com.onecodepass.triprecord.riskarea.control;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaException;
 import com.onecodepass.triprecord.api.RiskAreaNotPermitted;
 import com.onecodepass.triprecord.api.RiskAreaStatus;
@@ -25,7 +26,7 @@ public class AreaDecisions {
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
 
-  @EJB AreaAudit audit;
+  @EJB StaffGate gate;
 
   /** The area locked for a change by {@code who}, or a refusal (audited) / not found. */
   public RiskArea managed(StaffScope who, String client, long id, String action) {
@@ -41,9 +42,8 @@ public class AreaDecisions {
   public void mayManage(
       StaffScope who, String client, String districtCode, String action, String target) {
     if (who == null || !who.mayManage(districtCode)) {
-      if (who != null) {
-        audit.record(who, client, "risk-area.denied", target, action + " in " + districtCode);
-      }
+      gate.refusal(
+          who, "risk-area", target, action + " in " + districtCode, client, "risk.notPermitted");
       throw new RiskAreaNotPermitted();
     }
   }
@@ -73,9 +73,8 @@ public class AreaDecisions {
     }
     area.publish(who.username(), now);
     var v = area.view();
-    audit.record(
+    gate.record(
         who,
-        client,
         "risk-area.publish",
         target(area),
         "level "
@@ -84,7 +83,8 @@ public class AreaDecisions {
             + v.previewPeople()
             + " people, "
             + v.previewChanging()
-            + " changing");
+            + " changing",
+        client);
     return area;
   }
 
@@ -96,7 +96,7 @@ public class AreaDecisions {
     Instant now = Instant.now();
     area.end(RiskAreaStatus.WITHDRAWN, who.username(), now);
     area.heartbeat(now);
-    audit.record(who, client, "risk-area.withdraw", target(area), null);
+    gate.record(who, "risk-area.withdraw", target(area), null, client);
     return area;
   }
 

@@ -1,7 +1,7 @@
 package com.onecodepass.triprecord.tracing.boundary;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.Exposure;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;

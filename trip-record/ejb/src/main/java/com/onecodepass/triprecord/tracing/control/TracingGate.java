@@ -2,9 +2,8 @@ package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.codeissue.api.CitizenRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.shared.Audit;
-import com.onecodepass.shared.NotPermittedException;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;
@@ -27,8 +26,7 @@ public class TracingGate {
   @EJB CitizenRecords citizens;
   @EJB VenueStore venues;
 
-  @EJB(lookup = "java:app/admin-web/AuditLog!com.onecodepass.shared.Audit")
-  Audit audit;
+  @EJB StaffGate gate;
 
   public void people(StaffScope who, String client, Collection<Long> people, String action) {
     if (people.size() > Tracing.MAX_SOURCES) {
@@ -40,19 +38,15 @@ public class TracingGate {
   public void venue(StaffScope who, String client, long venueId, String action) {
     String target = "venue#" + venueId;
     Venue venue = venues.byIds(java.util.List.of(venueId)).get(venueId);
-    if (who == null || venue == null || !who.mayManage(venue.districtCode())) {
-      if (who != null) {
-        audit.append(
-            Audit.Entry.by(
-                who,
-                action + ".denied",
-                target,
-                venue == null ? "no such venue" : "venue of district " + venue.districtCode(),
-                client));
-      }
-      throw new NotPermittedException(NOT_PERMITTED, action + " refused for " + target);
-    }
-    audit.append(Audit.Entry.by(who, action, target, null, client));
+    gate.require(
+        who != null && venue != null && who.mayManage(venue.districtCode()),
+        who,
+        action,
+        target,
+        venue == null ? "no such venue" : "venue of district " + venue.districtCode(),
+        client,
+        NOT_PERMITTED);
+    gate.record(who, action, target, null, client);
   }
 
   /** The look-back and window as asked, or the defaults when null; out of range is refused. */

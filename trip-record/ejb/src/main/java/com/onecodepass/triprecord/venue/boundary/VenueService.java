@@ -3,7 +3,8 @@ package com.onecodepass.triprecord.venue.boundary;
 import com.onecodepass.codeissue.api.District;
 import com.onecodepass.codeissue.api.Districts;
 import com.onecodepass.codeissue.api.VenueCodes;
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.api.VenueView;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 @Stateless
 public class VenueService implements Venues {
 
-  static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId CITY_ZONE = CityClock.ZONE;
 
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;

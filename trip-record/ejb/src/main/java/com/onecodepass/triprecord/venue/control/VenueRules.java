@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.venue.control;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;

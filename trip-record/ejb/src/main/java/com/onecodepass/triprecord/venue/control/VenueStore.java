@@ -1,6 +1,7 @@
 package com.onecodepass.triprecord.venue.control;
 
-import com.onecodepass.shared.StaffScope;
+import com.onecodepass.platform.api.StaffGate;
+import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
@@ -21,7 +22,7 @@ public class VenueStore {
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
 
-  @EJB VenueRefusals refusals;
+  @EJB StaffGate gate;
 
   public Optional<Venue> byPublicCode(String publicCode) {
     return em.createQuery("select v from Venue v where v.publicCode = :p", Venue.class)
@@ -53,9 +54,14 @@ public class VenueStore {
   public Venue visible(StaffScope who, long venueId) {
     Venue venue = em.find(Venue.class, venueId);
     if (venue == null || !VenueRules.maySee(who, venue)) {
-      if (who != null) {
-        refusals.record(who, venueId, venue != null);
-      }
+      // Its own transaction: VenueException rolls the caller's back, and the entry must stay.
+      gate.refusalOnItsOwn(
+          who,
+          "venue",
+          "venue#" + venueId,
+          venue != null ? "another district's or operator's venue" : "no such venue",
+          null,
+          "venue.notFound");
       throw new VenueException("venue.notFound");
     }
     return venue;
