@@ -289,7 +289,7 @@ class DashboardIT {
             c.createStatement()
                 .executeQuery(
                     "SELECT COUNT(*) FROM audit_entry WHERE actor = 'yanta'"
-                        + " AND action = 'dashboard.refused' AND target = 'district:610104'")) {
+                        + " AND action = 'dashboard.denied' AND target = 'district:610104'")) {
       rs.next();
       return rs.getLong(1);
     }

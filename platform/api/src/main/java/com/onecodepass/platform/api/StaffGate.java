@@ -15,10 +15,6 @@ public interface StaffGate {
   /** What a refused action is recorded as: {@code citizen.lookup} becomes this suffix added. */
   String DENIED = ".denied";
 
-  static String denied(String action) {
-    return action + DENIED;
-  }
-
   /** Records a read of personal data or a change. */
   void record(StaffScope who, String action, String target, String reason, String client);
 

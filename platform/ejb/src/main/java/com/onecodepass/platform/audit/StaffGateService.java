@@ -23,7 +23,7 @@ public class StaffGateService implements StaffGate {
   @Override
   public NotPermittedException refusal(
       StaffScope who, String action, String target, String why, String client, String messageKey) {
-    audit.append(entry(who, StaffGate.denied(action), target, why, client));
+    audit.append(entry(who, action + StaffGate.DENIED, target, why, client));
     return new NotPermittedException(messageKey, action + " refused");
   }
 

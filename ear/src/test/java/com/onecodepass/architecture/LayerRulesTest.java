@@ -1,0 +1,72 @@
+package com.onecodepass.architecture;
+
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layers inside the modules: the web edge translates and delegates, queries live below the
+ * boundaries. The query rule is frozen (ArchUnit's {@link FreezingArchRule}): the boundaries that
+ * held queries when the rule came in are listed in src/test/resources/frozen-architecture; a new
+ * one fails the build, and a fixed one drops out of the list.
+ */
+class LayerRulesTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importTheApplication() {
+    classes = ModuleRulesTest.Application.classes();
+  }
+
+  @Test
+  void pagesResourcesAndEndpointsDoNotTouchTheDatabase() {
+    // In the web module: Jakarta Batch artifacts in the domains are @Named too, and are stores.
+    noClasses()
+        .that()
+        .resideInAPackage("com.onecodepass.web..")
+        .and(
+            annotatedWith("jakarta.inject.Named")
+                .or(annotatedWith("jakarta.ws.rs.Path"))
+                .or(annotatedWith("jakarta.jws.WebService")))
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "javax.sql..")
+        .because("JSF beans, REST resources and SOAP endpoints only translate and delegate")
+        .check(classes);
+  }
+
+  @Test
+  void boundariesHoldNoQueries() {
+    FreezingArchRule.freeze(
+            noClasses()
+                .that()
+                .resideInAPackage("..boundary..")
+                .should()
+                .callCodeUnitWhere(QUERIES)
+                .because("queries belong to the stores and controls below a boundary"))
+        .check(classes);
+  }
+
+  private static final DescribedPredicate<JavaCall<?>> QUERIES =
+      new DescribedPredicate<>("build a JPQL or SQL query") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+          String owner = call.getTargetOwner().getName();
+          String name = call.getName();
+          return ("jakarta.persistence.EntityManager".equals(owner)
+                  && name.matches("create(Native|Named)?Query"))
+              || ("java.sql.Connection".equals(owner)
+                  && name.matches("prepareStatement|createStatement|prepareCall"));
+        }
+      };
+}
