@@ -4,7 +4,6 @@ import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.RiskAreaException;
 import com.onecodepass.triprecord.api.RiskAreaNotPermitted;
-import com.onecodepass.triprecord.api.RiskAreaStatus;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -61,17 +60,7 @@ public class AreaDecisions {
 
   public RiskArea publish(StaffScope who, String client, long id) {
     RiskArea area = managed(who, client, id, "publish");
-    if (area.status() != RiskAreaStatus.DRAFT) {
-      throw new RiskAreaException("risk.notDraft");
-    }
-    if (area.previewedAt() == null) {
-      throw new RiskAreaException("risk.previewFirst");
-    }
-    Instant now = Instant.now();
-    if (area.effectiveUntil() != null && area.effectiveUntil().isBefore(now)) {
-      throw new RiskAreaException("risk.alreadyOver");
-    }
-    area.publish(who.username(), now);
+    area.publish(who.username(), Instant.now());
     var v = area.view();
     gate.record(
         who,
@@ -90,12 +79,7 @@ public class AreaDecisions {
 
   public RiskArea withdraw(StaffScope who, String client, long id) {
     RiskArea area = managed(who, client, id, "withdraw");
-    if (area.status() != RiskAreaStatus.DRAFT && !area.status().inForce()) {
-      throw new RiskAreaException("risk.notWithdrawable");
-    }
-    Instant now = Instant.now();
-    area.end(RiskAreaStatus.WITHDRAWN, who.username(), now);
-    area.heartbeat(now);
+    area.withdraw(who.username(), Instant.now());
     gate.record(who, "risk-area.withdraw", target(area), null, client);
     return area;
   }

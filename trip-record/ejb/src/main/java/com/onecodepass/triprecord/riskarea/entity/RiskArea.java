@@ -1,5 +1,6 @@
 package com.onecodepass.triprecord.riskarea.entity;
 
+import com.onecodepass.triprecord.api.RiskAreaException;
 import com.onecodepass.triprecord.api.RiskAreaKind;
 import com.onecodepass.triprecord.api.RiskAreaLevel;
 import com.onecodepass.triprecord.api.RiskAreaStatus;
@@ -7,6 +8,7 @@ import com.onecodepass.triprecord.api.RiskAreaView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -93,23 +95,7 @@ public class RiskArea {
   @Column(name = "previewed_at")
   private Instant previewedAt;
 
-  @Column(name = "apply_total")
-  private Long applyTotal;
-
-  @Column(name = "apply_done", nullable = false)
-  private long applyDone;
-
-  @Column(name = "apply_recorded", nullable = false)
-  private long applyRecorded;
-
-  @Column(name = "apply_started_at")
-  private Instant applyStartedAt;
-
-  @Column(name = "apply_heartbeat")
-  private Instant applyHeartbeat;
-
-  @Column(name = "covered_until")
-  private Instant coveredUntil;
+  @Embedded private RiskAreaRun run = new RiskAreaRun();
 
   @Column(name = "ending_pending", nullable = false)
   private boolean endingPending;
@@ -146,40 +132,54 @@ public class RiskArea {
     previewedAt = at;
   }
 
+  /**
+   * Publishing needs a draft that was previewed (officers see who changes colour before they
+   * decide) and a period not over yet; the apply run starts with it.
+   */
   public void publish(String staff, Instant now) {
+    if (status != RiskAreaStatus.DRAFT) {
+      throw new RiskAreaException("risk.notDraft");
+    }
+    if (previewedAt == null) {
+      throw new RiskAreaException("risk.previewFirst");
+    }
+    if (effectiveUntil != null && effectiveUntil.isBefore(now)) {
+      throw new RiskAreaException("risk.alreadyOver");
+    }
     status = RiskAreaStatus.PUBLISHED;
     publishedBy = staff;
     publishedAt = now;
-    applyStartedAt = now;
-    applyHeartbeat = now;
+    run.start(null, now);
+  }
+
+  /** A draft or an area in force may be withdrawn; its conditions are then ended (pending). */
+  public void withdraw(String staff, Instant now) {
+    if (status != RiskAreaStatus.DRAFT && !status.inForce()) {
+      throw new RiskAreaException("risk.notWithdrawable");
+    }
+    end(RiskAreaStatus.WITHDRAWN, staff, now);
+    run.beat(now);
   }
 
   /** A new apply run (first or resumed): it counts from zero again; nobody is recorded twice. */
   public void startRun(long total, Instant now) {
-    applyTotal = total;
-    applyDone = 0;
-    applyStartedAt = now;
-    applyHeartbeat = now;
+    run.start(total, now);
   }
 
   public void progress(long done, long recorded, Instant now) {
-    applyDone = done;
-    applyRecorded += recorded;
-    applyHeartbeat = now;
+    run.progress(done, recorded, now);
   }
 
   public void applied(Instant coveredUntil, Instant now) {
     if (status == RiskAreaStatus.PUBLISHED) {
       status = RiskAreaStatus.APPLIED;
     }
-    this.coveredUntil = coveredUntil;
-    applyHeartbeat = now;
+    run.covered(coveredUntil, now);
   }
 
   /** Later check-ins recorded by the periodic top-up. */
   public void toppedUp(long recorded, Instant coveredUntil) {
-    applyRecorded += recorded;
-    this.coveredUntil = coveredUntil;
+    run.toppedUp(recorded, coveredUntil);
   }
 
   public void end(RiskAreaStatus how, String staff, Instant now) {
@@ -194,7 +194,7 @@ public class RiskArea {
   }
 
   public void heartbeat(Instant now) {
-    applyHeartbeat = now;
+    run.beat(now);
   }
 
   public RiskAreaView view() {
@@ -217,11 +217,11 @@ public class RiskArea {
         endedAt,
         previewPeople,
         previewChanging,
-        applyTotal,
-        applyDone,
-        applyRecorded,
-        applyStartedAt,
-        applyHeartbeat,
+        run.total(),
+        run.done(),
+        run.recorded(),
+        run.startedAt(),
+        run.heartbeat(),
         endingPending);
   }
 
@@ -277,12 +277,16 @@ public class RiskArea {
     return previewedAt;
   }
 
+  public RiskAreaRun run() {
+    return run;
+  }
+
   public Instant applyHeartbeat() {
-    return applyHeartbeat;
+    return run.heartbeat();
   }
 
   public Instant coveredUntil() {
-    return coveredUntil;
+    return run.coveredUntil();
   }
 
   public boolean endingPending() {
