@@ -12,5 +12,10 @@ public enum VenueCategory {
   TRANSIT_VEHICLE,
   SCHOOL,
   MARKET,
-  OTHER
+  OTHER;
+
+  /** A station or a vehicle: people met there travelled together rather than shared a place. */
+  public boolean isTransit() {
+    return this == TRANSIT_STATION || this == TRANSIT_VEHICLE;
+  }
 }

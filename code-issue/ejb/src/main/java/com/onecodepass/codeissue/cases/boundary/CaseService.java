@@ -11,21 +11,19 @@ import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.PendingPositive;
 import com.onecodepass.codeissue.api.TraceRunView;
+import com.onecodepass.codeissue.api.contacts.ContactFinding;
+import com.onecodepass.codeissue.api.contacts.ContactReport;
 import com.onecodepass.codeissue.cases.control.CaseAudit;
+import com.onecodepass.codeissue.cases.control.CaseStore;
 import com.onecodepass.codeissue.cases.control.RunRecorder;
 import com.onecodepass.codeissue.cases.entity.CaseContact;
 import com.onecodepass.codeissue.cases.entity.ConfirmedCase;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.Tracing;
-import com.onecodepass.triprecord.api.TracingReport;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -44,45 +42,17 @@ public class CaseService implements Cases {
   static final int MAX_PEOPLE_PER_CONFIRM = 500;
   static final int NOTE_LENGTH = 300;
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
-
+  @Inject CaseStore store;
   @EJB HealthRecords records;
   @EJB CitizenDirectory directory;
-  @EJB Tracing tracing;
+  @EJB ContactFinding contacts;
   @EJB CaseAudit audit;
   @EJB RunRecorder runs;
 
   @Override
   public List<PendingPositive> pendingPositives(StaffScope who, String clientAddress) {
     audit.requireOfficer(who, clientAddress, "cases.positives");
-    TypedQuery<Object[]> query =
-        inReach(
-            who,
-            "select c, h.startedAt, h.sourceRef from HealthCondition h, Citizen c"
-                + " where c.id = h.citizenId and h.type = :positive and h.endedAt is null"
-                + " and not exists (select k.id from ConfirmedCase k"
-                + " where k.citizenId = c.id and k.status = 'OPEN')",
-            "c.districtCode",
-            " order by h.startedAt desc",
-            Object[].class);
-    List<PendingPositive> result =
-        query
-            .setParameter("positive", ConditionType.POSITIVE_RESULT)
-            .setMaxResults(100)
-            .getResultStream()
-            .map(
-                r -> {
-                  Citizen c = (Citizen) r[0];
-                  return new PendingPositive(
-                      c.id(),
-                      c.nameMasked(),
-                      c.residentIdMasked(),
-                      c.districtCode(),
-                      (Instant) r[1],
-                      (String) r[2]);
-                })
-            .toList();
+    List<PendingPositive> result = store.pendingPositives(who, 100);
     audit.record(who, clientAddress, "cases.positives.read", result.size() + " people", "worklist");
     return result;
   }
@@ -117,15 +87,14 @@ public class CaseService implements Cases {
     if (cleanNote != null && cleanNote.length() > NOTE_LENGTH) {
       throw new InvalidInputException("note", "cases.noteTooLong", "note too long");
     }
-    // The row lock makes two officers marking the same person at once produce one case.
-    Citizen citizen = em.find(Citizen.class, citizenId, LockModeType.PESSIMISTIC_WRITE);
+    Citizen citizen = store.lockCitizen(citizenId);
     if (citizen == null) {
       refuseUnlessCityAdmin(who, clientAddress, "cases.mark", "citizen#" + citizenId + " (none)");
       throw new InvalidInputException("residentId", "cases.unknownPerson", "no such citizen");
     }
     audit.requireReach(
         who, clientAddress, "cases.mark", citizen.districtCode(), CaseAudit.person(citizen));
-    Optional<ConfirmedCase> open = openCaseOf(citizenId);
+    Optional<ConfirmedCase> open = store.openCaseOf(citizenId);
     if (open.isPresent()) {
       audit.record(
           who,
@@ -133,14 +102,13 @@ public class CaseService implements Cases {
           "cases.mark.existing",
           CaseAudit.caseRef(open.get().id()),
           "already a case");
-      return view(open.get(), citizen);
+      return store.view(open.get(), citizen);
     }
     Instant now = Instant.now();
     ConfirmedCase theCase =
         new ConfirmedCase(
             citizenId, citizen.districtCode(), source, cleanNote, now, who.username());
-    em.persist(theCase);
-    em.flush();
+    store.add(theCase);
     long condition =
         records.startCondition(
             citizenId,
@@ -157,22 +125,15 @@ public class CaseService implements Cases {
         "cases.mark",
         CaseAudit.caseRef(theCase.id()) + " " + CaseAudit.person(citizen),
         source.name());
-    return view(theCase, em.find(Citizen.class, citizenId));
+    return store.view(theCase, store.citizen(citizenId));
   }
 
   @Override
   public List<CaseView> list(StaffScope who, String clientAddress, int limit) {
     audit.requireOfficer(who, clientAddress, "cases.list");
     List<CaseView> cases =
-        inReach(
-                who,
-                "select k from ConfirmedCase k where 1 = 1",
-                "k.districtCode",
-                " order by k.confirmedAt desc, k.id desc",
-                ConfirmedCase.class)
-            .setMaxResults(Math.max(1, Math.min(limit, 500)))
-            .getResultStream()
-            .map(k -> view(k, em.find(Citizen.class, k.citizenId())))
+        store.casesInReach(who, Math.max(1, Math.min(limit, 500))).stream()
+            .map(k -> store.view(k, store.citizen(k.citizenId())))
             .toList();
     audit.record(who, clientAddress, "cases.list.read", cases.size() + " cases", null);
     return cases;
@@ -182,7 +143,7 @@ public class CaseService implements Cases {
   public CaseView find(StaffScope who, String clientAddress, long caseId) {
     ConfirmedCase theCase = caseInReach(who, clientAddress, caseId, "cases.read");
     audit.record(who, clientAddress, "cases.read", CaseAudit.caseRef(caseId), null);
-    return view(theCase, em.find(Citizen.class, theCase.citizenId()));
+    return store.view(theCase, store.citizen(theCase.citizenId()));
   }
 
   @Override
@@ -190,8 +151,8 @@ public class CaseService implements Cases {
       StaffScope who, String clientAddress, long caseId, int days, int windowMinutes) {
     ConfirmedCase theCase = caseInReach(who, clientAddress, caseId, "cases.trace");
     requireBounds(days, windowMinutes);
-    TracingReport report =
-        tracing.companions(
+    ContactReport report =
+        contacts.closeContacts(
             who,
             clientAddress,
             theCase.citizenId(),
@@ -203,7 +164,7 @@ public class CaseService implements Cases {
         clientAddress,
         "cases.trace",
         CaseAudit.caseRef(caseId) + " run#" + run.id(),
-        days + "d/" + windowMinutes + "min: " + report.companions().size() + " people");
+        days + "d/" + windowMinutes + "min: " + report.contacts().size() + " people");
     return runs.view(run, theCase.id());
   }
 
@@ -217,13 +178,7 @@ public class CaseService implements Cases {
       int windowMinutes) {
     ConfirmedCase theCase = caseInReach(who, clientAddress, caseId, "cases.traceSecondary");
     requireBounds(days, windowMinutes);
-    List<Long> confirmedClose =
-        em.createQuery(
-                "select c.citizenId from CaseContact c where c.caseId = :case and c.kind = :kind",
-                Long.class)
-            .setParameter("case", caseId)
-            .setParameter("kind", ContactKind.CLOSE)
-            .getResultList();
+    List<Long> confirmedClose = store.contactsOf(caseId, ContactKind.CLOSE);
     Set<Long> sources = new LinkedHashSet<>(confirmedClose);
     if (closeContacts != null && !closeContacts.isEmpty()) {
       if (!sources.containsAll(closeContacts)) {
@@ -238,8 +193,8 @@ public class CaseService implements Cases {
     }
     Set<Long> excluded = new LinkedHashSet<>(confirmedClose);
     excluded.add(theCase.citizenId());
-    TracingReport report =
-        tracing.secondaryContacts(
+    ContactReport report =
+        contacts.secondaryContacts(
             who,
             clientAddress,
             sources,
@@ -252,7 +207,7 @@ public class CaseService implements Cases {
         clientAddress,
         "cases.traceSecondary",
         CaseAudit.caseRef(caseId) + " run#" + run.id(),
-        sources.size() + " close contacts, " + report.companions().size() + " people");
+        sources.size() + " close contacts, " + report.contacts().size() + " people");
     return runs.view(run, theCase.id());
   }
 
@@ -260,16 +215,7 @@ public class CaseService implements Cases {
   public Optional<TraceRunView> latestRun(
       StaffScope who, String clientAddress, long caseId, ContactKind kind) {
     caseInReach(who, clientAddress, caseId, "cases.review");
-    Optional<TraceRun> run =
-        em.createQuery(
-                "select r from TraceRun r where r.caseId = :case and r.kind = :kind"
-                    + " order by r.id desc",
-                TraceRun.class)
-            .setParameter("case", caseId)
-            .setParameter("kind", kind)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst();
+    Optional<TraceRun> run = store.latestRun(caseId, kind);
     run.ifPresent(
         r ->
             audit.record(
@@ -285,7 +231,7 @@ public class CaseService implements Cases {
   public int confirm(
       StaffScope who, String clientAddress, long caseId, long runId, Collection<Long> citizenIds) {
     ConfirmedCase theCase = caseInReach(who, clientAddress, caseId, "cases.confirm");
-    TraceRun run = em.find(TraceRun.class, runId);
+    TraceRun run = store.run(runId);
     if (run == null || run.caseId() != caseId) {
       throw new InvalidInputException("run", "cases.unknownRun", "no such run for this case");
     }
@@ -301,15 +247,7 @@ public class CaseService implements Cases {
       throw new InvalidInputException(
           "selection", "cases.notInRun", "someone selected was not found by this run");
     }
-    Set<Long> decided =
-        new java.util.HashSet<>(
-            em.createQuery(
-                    "select c.citizenId from CaseContact c where c.caseId = :case"
-                        + " and c.citizenId in :people",
-                    Long.class)
-                .setParameter("case", caseId)
-                .setParameter("people", asked)
-                .getResultList());
+    Set<Long> decided = store.decidedAmong(caseId, asked);
     ContactKind kind = run.kind();
     String reason =
         (kind == ContactKind.CLOSE ? "close contact" : "secondary contact") + " of case #" + caseId;
@@ -328,8 +266,8 @@ public class CaseService implements Cases {
               "case:" + caseId,
               who.username(),
               reason);
-      em.persist(new CaseContact(caseId, person, kind, runId, condition, now, who.username()));
-      Citizen citizen = em.find(Citizen.class, person);
+      store.add(new CaseContact(caseId, person, kind, runId, condition, now, who.username()));
+      Citizen citizen = store.citizen(person);
       audit.record(
           who,
           clientAddress,
@@ -338,14 +276,14 @@ public class CaseService implements Cases {
           reason);
       confirmed++;
     }
-    em.flush();
+    store.flush();
     return confirmed;
   }
 
   private ConfirmedCase caseInReach(
       StaffScope who, String clientAddress, long caseId, String action) {
     audit.requireOfficer(who, clientAddress, action);
-    ConfirmedCase theCase = em.find(ConfirmedCase.class, caseId);
+    ConfirmedCase theCase = store.caseById(caseId);
     if (theCase == null) {
       refuseUnlessCityAdmin(who, clientAddress, action, CaseAudit.caseRef(caseId) + " (none)");
       throw new InvalidInputException("case", "cases.unknownCase", "no such case");
@@ -373,57 +311,5 @@ public class CaseService implements Cases {
     if (windowMinutes < 1 || windowMinutes > 720) {
       throw new InvalidInputException("window", "cases.window", "window must be 1 to 720 minutes");
     }
-  }
-
-  private Optional<ConfirmedCase> openCaseOf(long citizenId) {
-    return em.createQuery(
-            "select k from ConfirmedCase k where k.citizenId = :c and k.status = 'OPEN'",
-            ConfirmedCase.class)
-        .setParameter("c", citizenId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** The query as is for city admins; limited to the officer's district for district staff. */
-  private <T> TypedQuery<T> inReach(
-      StaffScope who, String query, String districtPath, String orderBy, Class<T> type) {
-    if (who.role() == StaffScope.Role.CITY_ADMIN) {
-      return em.createQuery(query + orderBy, type);
-    }
-    return em.createQuery(query + " and " + districtPath + " = :district" + orderBy, type)
-        .setParameter("district", who.districtCode());
-  }
-
-  private CaseView view(ConfirmedCase k, Citizen c) {
-    List<Object[]> counts =
-        em.createQuery(
-                "select c.kind, count(c) from CaseContact c where c.caseId = :case group by c.kind",
-                Object[].class)
-            .setParameter("case", k.id())
-            .getResultList();
-    long close = 0;
-    long secondary = 0;
-    for (Object[] row : counts) {
-      if (row[0] == ContactKind.CLOSE) {
-        close = (Long) row[1];
-      } else {
-        secondary = (Long) row[1];
-      }
-    }
-    return new CaseView(
-        k.id(),
-        k.citizenId(),
-        c.nameMasked(),
-        c.residentIdMasked(),
-        k.districtCode(),
-        k.source(),
-        k.note(),
-        k.confirmedAt(),
-        k.confirmedBy(),
-        k.status(),
-        c.colour(),
-        close,
-        secondary);
   }
 }

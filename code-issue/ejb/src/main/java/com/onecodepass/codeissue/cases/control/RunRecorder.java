@@ -4,16 +4,12 @@ import com.onecodepass.codeissue.api.ContactKind;
 import com.onecodepass.codeissue.api.TraceRunView;
 import com.onecodepass.codeissue.api.TracedOverlap;
 import com.onecodepass.codeissue.api.TracedPerson;
+import com.onecodepass.codeissue.api.contacts.ContactReport;
+import com.onecodepass.codeissue.api.contacts.FoundContact;
 import com.onecodepass.codeissue.cases.entity.TraceOverlapRow;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.Companion;
-import com.onecodepass.triprecord.api.Overlap;
-import com.onecodepass.triprecord.api.TracingReport;
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.Venues;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,20 +30,15 @@ import java.util.Set;
 @Stateless
 public class RunRecorder {
 
-  private static final Set<VenueCategory> TRANSIT =
-      Set.of(VenueCategory.TRANSIT_STATION, VenueCategory.TRANSIT_VEHICLE);
-
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;
-
-  @EJB Venues venues;
 
   public TraceRun keep(
       long caseId,
       ContactKind kind,
       int days,
       int windowMinutes,
-      TracingReport report,
+      ContactReport report,
       StaffScope who) {
     TraceRun run =
         new TraceRun(
@@ -62,25 +53,20 @@ public class RunRecorder {
             who.username());
     em.persist(run);
     em.flush();
-    Map<Long, Boolean> transit = new HashMap<>();
-    for (Companion companion : report.companions()) {
-      for (Overlap o : companion.overlaps()) {
-        boolean byTransit =
-            transit.computeIfAbsent(
-                o.venueId(),
-                id -> venues.byId(id).map(v -> TRANSIT.contains(v.category())).orElse(false));
+    for (FoundContact contact : report.contacts()) {
+      for (TracedOverlap o : contact.overlaps()) {
         em.persist(
             new TraceOverlapRow(
                 run.id(),
-                companion.citizenId(),
+                contact.citizenId(),
                 o.venueId(),
                 clip(o.venueName()),
-                o.districtCode(),
-                byTransit,
+                o.venueDistrict(),
+                o.transit(),
                 o.sourceCitizenId(),
                 o.sourceAt(),
-                o.companionAt(),
-                o.overlapMinutes()));
+                o.contactAt(),
+                o.minutes()));
       }
     }
     em.flush();

@@ -6,8 +6,7 @@ import com.onecodepass.triprecord.api.Exposure;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
-import com.onecodepass.triprecord.platform.TripSettings;
-import com.onecodepass.triprecord.tracing.control.CompanionFinder;
+import com.onecodepass.triprecord.tracing.control.ContactTracer;
 import com.onecodepass.triprecord.tracing.control.TracingGate;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,13 +17,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Read-only tracing queries, each admitted by the {@link TracingGate} before anything is read; see
- * {@link CompanionFinder} for how they stay on the indexes.
+ * {@link com.onecodepass.triprecord.tracing.control.CompanionFinder} for how they stay on the
+ * indexes.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -33,7 +31,7 @@ public class TracingService implements Tracing {
   @PersistenceContext(unitName = "trip-record")
   EntityManager em;
 
-  @EJB CompanionFinder finder;
+  @EJB ContactTracer tracer;
   @EJB TracingGate gate;
 
   @Override
@@ -43,10 +41,7 @@ public class TracingService implements Tracing {
       long caseCitizenId,
       Duration lookBack,
       Duration window) {
-    Duration back = TracingGate.lookBack(lookBack, TripSettings.tracingLookBack());
-    Duration win = TracingGate.window(window, TripSettings.tracingWindow());
-    gate.people(who, clientAddress, List.of(caseCitizenId), "tracing.companions");
-    return trace(List.of(caseCitizenId), Set.of(), back, win);
+    return tracer.companions(who, clientAddress, caseCitizenId, lookBack, window);
   }
 
   @Override
@@ -57,25 +52,7 @@ public class TracingService implements Tracing {
       Collection<Long> excluded,
       Duration lookBack,
       Duration window) {
-    Duration back = TracingGate.lookBack(lookBack, TripSettings.tracingLookBack());
-    Duration win = TracingGate.window(window, TripSettings.tracingWindow());
-    if (closeContacts == null || closeContacts.isEmpty()) {
-      throw new InvalidInputException("contacts", "tracing.contacts.invalid", "no contacts");
-    }
-    List<Long> sources = List.copyOf(new HashSet<>(closeContacts));
-    gate.people(who, clientAddress, sources, "tracing.secondary");
-    return trace(sources, excluded == null ? Set.of() : excluded, back, win);
-  }
-
-  private TracingReport trace(
-      List<Long> sources, Collection<Long> excluded, Duration back, Duration win) {
-    Instant to = Instant.now();
-    Instant from = to.minus(back);
-    Set<Long> skip = new HashSet<>(sources);
-    skip.addAll(excluded);
-    var visits = finder.visits(sources, from, to);
-    return new TracingReport(
-        sources, from, to, win, visits.size(), finder.companions(visits, win, skip));
+    return tracer.secondaryContacts(who, clientAddress, closeContacts, excluded, lookBack, window);
   }
 
   @Override

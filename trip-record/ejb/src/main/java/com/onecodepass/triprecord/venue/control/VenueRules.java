@@ -1,7 +1,6 @@
 package com.onecodepass.triprecord.venue.control;
 
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.VenueCategory;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueRegistration;
 import com.onecodepass.triprecord.venue.entity.Venue;
@@ -53,10 +52,7 @@ public final class VenueRules {
       community = text(community, 100, "venue.community");
     }
     String gateId = r.gateId() == null || r.gateId().isBlank() ? null : r.gateId().strip();
-    boolean transit =
-        r.category() == VenueCategory.TRANSIT_STATION
-            || r.category() == VenueCategory.TRANSIT_VEHICLE;
-    if (gateId != null && (!transit || !GATE_ID.matcher(gateId).matches())) {
+    if (gateId != null && (!r.category().isTransit() || !GATE_ID.matcher(gateId).matches())) {
       throw new VenueException("venue.gateId.invalid");
     }
     return new VenueRegistration(name, r.category(), address, r.districtCode(), community, gateId);

@@ -153,6 +153,10 @@ public class Venue {
     return publicCode;
   }
 
+  public VenueCategory category() {
+    return category;
+  }
+
   public String districtCode() {
     return districtCode;
   }

@@ -1,0 +1,10 @@
+package com.onecodepass.codeissue.api.contacts;
+
+import com.onecodepass.codeissue.api.TracedOverlap;
+import java.util.List;
+
+/**
+ * A person a trace found, with every visit that made them one (earliest first). The overlaps are
+ * the ones a kept run shows, so a run stores them as they come.
+ */
+public record FoundContact(long citizenId, List<TracedOverlap> overlaps) {}
