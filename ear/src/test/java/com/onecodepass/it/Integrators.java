@@ -94,11 +94,14 @@ final class Integrators {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> get(String path, Client client)
+  static HttpResponse<String> get(String path, Client client, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
     if (client != null) {
       request.header("Authorization", client.basic());
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

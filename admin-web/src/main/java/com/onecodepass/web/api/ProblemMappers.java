@@ -1,11 +1,17 @@
 package com.onecodepass.web.api;
 
+import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.Problem;
+import com.onecodepass.web.platform.LanguageFilter;
+import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.surge.DatabaseOutage;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -25,6 +31,37 @@ public final class ProblemMappers {
     public Response toResponse(IntegrationException e) {
       return ProblemJson.response(e.problem(), e.getMessage(), e.field(), e.retryAfterSeconds());
     }
+  }
+
+  /**
+   * The citizen's own endpoints refused by the web layer (not signed in, no venue, the daily
+   * check-in limit). The detail is for the person holding the phone, so it is in their language.
+   */
+  @Provider
+  public static class Citizen implements ExceptionMapper<CitizenRefused> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(CitizenRefused e) {
+      return ProblemJson.response(
+          e.problem(), text(request, e.messageKey()), null, e.retryAfterSeconds());
+    }
+  }
+
+  /** A venue code the trip-record module did not accept for a check-in ({@code checkin.*}). */
+  @Provider
+  public static class Venue implements ExceptionMapper<VenueException> {
+    @Context HttpServletRequest request;
+
+    @Override
+    public Response toResponse(VenueException e) {
+      return ProblemJson.response(Problem.CHECK_IN_REFUSED, text(request, e.messageKey()), null, 0);
+    }
+  }
+
+  /** The bundle's text for {@code key} in the language the citizen's pages are shown in. */
+  private static String text(HttpServletRequest request, String key) {
+    return Messages.text(LanguageFilter.localeOf(request), key);
   }
 
   /** Unreadable bodies: malformed or non-strict JSON, or a body cut off at the size limit. */

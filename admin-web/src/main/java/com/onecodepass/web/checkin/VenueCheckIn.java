@@ -4,11 +4,12 @@ import com.onecodepass.triprecord.api.CheckInReceipt;
 import com.onecodepass.triprecord.api.CheckIns;
 import com.onecodepass.triprecord.api.VenueException;
 import com.onecodepass.triprecord.api.VenueScan;
+import com.onecodepass.web.checkin.control.CitizenCheckIn;
+import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.citizen.CitizenSession;
 import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
-import com.onecodepass.web.surge.SharedLimits;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -35,7 +36,7 @@ public class VenueCheckIn {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.-]{1,512}");
 
   @EJB CheckIns checkIns;
-  @Inject SharedLimits limits;
+  @Inject CitizenCheckIn checkIn;
   @Inject CitizenSession session;
   @Inject DistrictNames districts;
   @Inject HeldCodes heldCodes;
@@ -63,19 +64,17 @@ public class VenueCheckIn {
     if (!session.isSignedIn()) {
       return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
     }
-    List<Long> dependants = tickedDependants();
-    if (limits.checkInsToday(session.getCitizenId(), 1 + dependants.size()) > 0) {
-      Messages.error(null, "surge.tooManyCheckIns");
-      return null;
-    }
     try {
       List<CheckInReceipt> receipts =
-          checkIns.checkInTogether(session.getCitizenId(), dependants, token);
+          checkIn.together(session.getCitizenId(), tickedDependants(), token);
       return "/me/checked-in.xhtml?faces-redirect=true&id="
           + receipts.stream()
               .map(r -> Long.toString(r.checkInId()))
               .collect(Collectors.joining(","))
           + (receipts.get(0).repeated() ? "&repeat=true" : "");
+    } catch (CitizenRefused e) {
+      Messages.error(null, e.messageKey());
+      return null;
     } catch (VenueException e) {
       Messages.error(null, e.messageKey());
       return null;

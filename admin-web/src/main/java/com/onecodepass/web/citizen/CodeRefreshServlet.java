@@ -3,6 +3,9 @@ package com.onecodepass.web.citizen;
 import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.CodeCardView;
 import com.onecodepass.codeissue.api.Dependants;
+import com.onecodepass.web.api.ProblemJson;
+import com.onecodepass.web.platform.LanguageFilter;
+import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.platform.ReadOnlyServlet;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.ejb.EJB;
@@ -11,6 +14,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The code page's per-minute refresh, {@code GET /api/v1/me/code}: a fresh signed scan URL as a few
@@ -37,7 +41,18 @@ public class CodeRefreshServlet extends ReadOnlyServlet {
     response.setHeader("Cache-Control", NO_STORE);
     CodeCardView card = ShownCode.card(session, request.getParameter("for"), dependants, codeCard);
     if (card == null) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      // Not signed in: the same problem+json as MyCodeResource's refusal (ProblemMappers.Citizen).
+      CitizenRefused refused = CitizenRefused.notSignedIn();
+      byte[] problem =
+          ProblemJson.body(
+                  refused.problem(),
+                  Messages.text(LanguageFilter.localeOf(request), refused.messageKey()),
+                  null)
+              .getBytes(StandardCharsets.UTF_8);
+      response.setStatus(refused.problem().status());
+      response.setContentType(ProblemJson.MEDIA_TYPE);
+      response.setContentLength(problem.length);
+      response.getOutputStream().write(problem);
       return;
     }
     byte[] body = CodeRefresh.of(card, ScannedLinks.personalCodeUrl(request, card.token())).json();

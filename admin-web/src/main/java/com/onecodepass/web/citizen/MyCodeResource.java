@@ -37,7 +37,7 @@ public class MyCodeResource {
   public Response qr(@Context HttpServletRequest request, @QueryParam("for") String forId) {
     CodeCardView card = ShownCode.card(session, forId, dependants, codeCard);
     if (card == null) {
-      return Response.status(Response.Status.UNAUTHORIZED).build();
+      throw CitizenRefused.notSignedIn();
     }
     return Response.ok(QrSvg.render(ScannedLinks.personalCodeUrl(request, card.token()), "qr"))
         .header(HttpHeaders.CACHE_CONTROL, CodeRefreshServlet.NO_STORE)

@@ -67,6 +67,21 @@ public class LanguageFilter extends HttpFilter {
         response);
   }
 
+  /**
+   * The language this filter would choose, for answers on paths it does not run on (the citizen's
+   * REST refusals): the switch, the cookie, else the browser's Accept-Language, else Chinese.
+   */
+  public static Locale localeOf(HttpServletRequest request) {
+    Optional<Locale> chosen =
+        Languages.parse(request.getParameter("lang")).or(() -> fromCookie(request));
+    if (chosen.isPresent()) {
+      return chosen.get();
+    }
+    return request.getHeader("Accept-Language") == null
+        ? Locale.SIMPLIFIED_CHINESE
+        : PlainPage.localeOf(request.getLocales());
+  }
+
   private static Optional<Locale> fromCookie(HttpServletRequest request) {
     if (request.getCookies() == null) {
       return Optional.empty();

@@ -2,6 +2,7 @@ package com.onecodepass.web.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -13,8 +14,12 @@ public final class Messages {
   private Messages() {}
 
   public static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+  }
+
+  /** The same outside the Faces lifecycle (REST refusals, plain servlets). */
+  public static String text(Locale locale, String key) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {

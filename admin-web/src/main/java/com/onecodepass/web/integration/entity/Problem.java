@@ -18,6 +18,9 @@ public enum Problem {
   BATCH_IN_PROGRESS(
       "batch-in-progress", 409, "A batch with this Idempotency-Key is still being processed"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
+  // Refusals of the citizen's own endpoints (/api/v1/me/...), never sent as SOAP faults.
+  NOT_SIGNED_IN("not-signed-in", 401, "Sign in first"),
+  CHECK_IN_REFUSED("check-in-refused", 422, "The venue code was not accepted for a check-in"),
   // HTTP-level refusals of the REST API (never sent as SOAP faults).
   NOT_FOUND("not-found", 404, "No such resource"),
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed here"),
