@@ -65,6 +65,33 @@ class AuditPageIT {
   }
 
   @Test
+  void theRefusalsFilterFindsEveryRefusalAndNothingElse() throws Exception {
+    String residentId = TestPeople.residentId();
+    new CitizenHttp(root()).registerAndSignIn("钱芳", residentId, TestPeople.mobile()); // 610113
+    String officer = "rf-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    StaffSession.account(officer, "Refuse#2026x", "DISTRICT_STAFF", "610102");
+    StaffSession xincheng = StaffSession.signedIn(root(), officer, "Refuse#2026x");
+    CitizenLookupIT.lookUp(xincheng, residentId); // another district's resident: refused
+    CitizenLookupIT.lookUp(xincheng, TestPeople.residentId()); // nobody: an ordinary look-up
+
+    String page = xincheng.page("/staff/audit.xhtml");
+    assertThat(page).contains("id=\"filter:refusals\"");
+    String all = export(xincheng, page, Map.of("filter:actor", officer));
+    String refusals =
+        export(xincheng, page, Map.of("filter:actor", officer, "filter:refusals", "on"));
+
+    assertThat(all.lines().skip(1)).anyMatch(l -> l.contains(",citizen.lookup,"));
+    assertThat(refusals.lines().skip(1))
+        .isNotEmpty()
+        .allMatch(l -> l.contains(",citizen.lookup.denied,") && l.contains("," + officer + ","));
+  }
+
+  private static String export(StaffSession staff, String page, Map<String, String> fields)
+      throws Exception {
+    return staff.submit("/staff/audit.xhtml", page, "filter", "filter:export", fields).body();
+  }
+
+  @Test
   void thePageAndTheCommandFindARowEditedInTheDatabase() throws Exception {
     StaffSession admin = StaffSession.signedIn(root(), "admin", "Admin#2026");
     CitizenLookupIT.lookUp(admin, "13800000000");

@@ -50,6 +50,7 @@ public class AuditViewer implements Serializable {
 
   private String actor;
   private String action;
+  private boolean refusalsOnly;
   private String districtCode;
   private String from;
   private String to;
@@ -141,7 +142,12 @@ public class AuditViewer implements Serializable {
   /** The form's fields as a filter; a bad time is dropped with a message, not a 500. */
   AuditFilter filter() {
     return new AuditFilter(
-        blank(actor), blank(action), blank(districtCode), time("from", from), time("to", to));
+        blank(actor),
+        blank(action),
+        blank(districtCode),
+        time("from", from),
+        time("to", to),
+        refusalsOnly);
   }
 
   private static Instant time(String field, String value) {
@@ -198,6 +204,14 @@ public class AuditViewer implements Serializable {
 
   public String getAction() {
     return action;
+  }
+
+  public boolean isRefusalsOnly() {
+    return refusalsOnly;
+  }
+
+  public void setRefusalsOnly(boolean refusalsOnly) {
+    this.refusalsOnly = refusalsOnly;
   }
 
   public void setAction(String action) {

@@ -136,7 +136,13 @@ public class AuditSearch {
   }
 
   private static String describe(AuditFilter f) {
-    return "actor=" + f.actor() + " action=" + f.action() + " district=" + f.districtCode();
+    return "actor="
+        + f.actor()
+        + " action="
+        + f.action()
+        + " district="
+        + f.districtCode()
+        + (f.refusalsOnly() ? " refusals" : "");
   }
 
   private static Query query(AuditFilter f, String select, String tail) {
@@ -145,6 +151,10 @@ public class AuditSearch {
     if (f.actor() != null) {
       sql.append(" AND actor = ?");
       params.add(f.actor());
+    }
+    if (f.refusalsOnly()) {
+      // Every refusal is recorded as <action>.denied (StaffGate): one format, one filter.
+      sql.append(" AND action LIKE '%" + StaffGate.DENIED + "'");
     }
     if (f.action() != null) {
       sql.append(" AND action LIKE ? ESCAPE '!'");

@@ -8,12 +8,17 @@ import java.time.Instant;
  * ("citizen." finds every citizen read), the others exactly; {@code to} is exclusive.
  */
 public record AuditFilter(
-    String actor, String action, String districtCode, Instant from, Instant to)
+    String actor,
+    String action,
+    String districtCode,
+    Instant from,
+    Instant to,
+    boolean refusalsOnly)
     implements Serializable {
 
-  public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);
+  public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, false);
 
   public AuditFilter inDistrict(String code) {
-    return new AuditFilter(actor, action, code, from, to);
+    return new AuditFilter(actor, action, code, from, to, refusalsOnly);
   }
 }
