@@ -15,9 +15,14 @@ import com.onecodepass.triprecord.api.VenueView;
 import com.onecodepass.triprecord.api.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +46,9 @@ class CheckInTogetherIT {
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
+
+  @PersistenceUnit(unitName = "code-issue")
+  EntityManagerFactory codeIssue;
 
   @Test
   void holderAndDependantsAreCheckedInEachWithTheirOwnRow() throws Exception {
@@ -76,6 +84,31 @@ class CheckInTogetherIT {
     // A rescan within five minutes writes nothing new for any of them.
     assertThat(checkIns.checkInTogether(holder, List.of(grandma, child), token))
         .allMatch(CheckInReceipt::repeated);
+  }
+
+  @Test
+  void aFamilyOfFourCostsCodeIssueOneQueryOnAWarmCache() throws Exception {
+    VenueView venue = TripFixtures.venue(venues, "永兴坊", true);
+    String token = venues.posterToken(TripFixtures.OPERATOR, venue.id());
+    long holder = TripFixtures.citizen(registration);
+    List<Long> family = new ArrayList<>();
+    for (String name : List.of("王秀兰", "王小明", "王小红")) {
+      family.add(dependants.add(holder, name, TestPeople.residentId(), "CHILD", true).citizenId());
+    }
+
+    long before = statements();
+    List<CheckInReceipt> receipts = checkIns.checkInTogether(holder, family, token);
+    long after = statements();
+
+    assertThat(receipts).hasSize(4).noneMatch(CheckInReceipt::repeated);
+    // The holder's links, read once for the three of them; the four colours come from the cache.
+    assertThat(after - before).as("code-issue SQL statements for 1 + 3 people").isEqualTo(1);
+  }
+
+  private long statements() {
+    Statistics statistics = codeIssue.unwrap(SessionFactory.class).getStatistics();
+    assertThat(statistics.isStatisticsEnabled()).as("hibernate.generate_statistics").isTrue();
+    return statistics.getPrepareStatementCount();
   }
 
   @Test

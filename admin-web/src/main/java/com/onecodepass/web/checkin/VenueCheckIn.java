@@ -65,8 +65,11 @@ public class VenueCheckIn {
       return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
     }
     try {
+      // The scan read() made for this request is passed on: the poster is verified once.
       List<CheckInReceipt> receipts =
-          checkIn.together(session.getCitizenId(), tickedDependants(), token);
+          scan != null
+              ? checkIn.together(session.getCitizenId(), tickedDependants(), scan)
+              : checkIn.together(session.getCitizenId(), tickedDependants(), token);
       return "/me/checked-in.xhtml?faces-redirect=true&id="
           + receipts.stream()
               .map(r -> Long.toString(r.checkInId()))

@@ -2,6 +2,7 @@ package com.onecodepass.web.checkin.control;
 
 import com.onecodepass.triprecord.api.CheckInReceipt;
 import com.onecodepass.triprecord.api.CheckIns;
+import com.onecodepass.triprecord.api.VenueScan;
 import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.integration.entity.Problem;
 import com.onecodepass.web.surge.SharedLimits;
@@ -31,6 +32,12 @@ public class CitizenCheckIn {
   public List<CheckInReceipt> together(long citizenId, List<Long> dependants, String venue) {
     withinLimit(citizenId, 1 + (dependants == null ? 0 : dependants.size()));
     return checkIns.checkInTogether(citizenId, dependants, venue);
+  }
+
+  /** Same, with the venue code this request has already read (and verified) for its page. */
+  public List<CheckInReceipt> together(long citizenId, List<Long> dependants, VenueScan scan) {
+    withinLimit(citizenId, 1 + (dependants == null ? 0 : dependants.size()));
+    return checkIns.checkInTogether(citizenId, dependants, scan);
   }
 
   /** The citizen alone, at the time a device queued the scan offline. */

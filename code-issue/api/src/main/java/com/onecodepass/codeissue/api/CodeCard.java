@@ -1,6 +1,8 @@
 package com.onecodepass.codeissue.api;
 
 import jakarta.ejb.Local;
+import java.util.Collection;
+import java.util.Map;
 
 @Local
 public interface CodeCard {
@@ -10,4 +12,13 @@ public interface CodeCard {
 
   /** The colour and masked identity only, e.g. for a check-in confirmation; cache-first. */
   CodeStatus status(long citizenId);
+
+  /**
+   * As {@link #status}, for several people in one call and one read of the cache (a family checking
+   * in together), keyed by citizen id.
+   *
+   * @throws InvalidInputException {@code citizen.unknown} if one of them is unknown, as {@link
+   *     #status} does
+   */
+  Map<Long, CodeStatus> statuses(Collection<Long> citizenIds);
 }

@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api;
 
 import jakarta.ejb.Local;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -20,6 +21,9 @@ public interface Dependants {
   List<DependantView> dependantsOf(long holderCitizenId);
 
   boolean isHolderOf(long holderCitizenId, long dependantCitizenId);
+
+  /** Whether the holder holds every one of them, in one call (a family checking in together). */
+  boolean holdsAll(long holderCitizenId, Collection<Long> dependantCitizenIds);
 
   /**
    * @throws InvalidInputException {@code dependant.consent} (not given), name and resident ID keys

@@ -31,6 +31,13 @@ public interface CheckIns {
   List<CheckInReceipt> checkInTogether(
       long citizenId, List<Long> dependantIds, String venueTokenOrUrl);
 
+  /**
+   * Same, with the code this request has already read through {@link #scan} (the check-in page
+   * reads it to show the venue), so its signature is not verified a second time. Pass only what
+   * {@code scan} returned; one not accepted is refused as {@code checkin.<outcome>}.
+   */
+  List<CheckInReceipt> checkInTogether(long citizenId, List<Long> dependantIds, VenueScan scan);
+
   /** Same, for a scan that a device queued offline: {@code scannedAt} is when it happened. */
   CheckInReceipt checkInAt(long citizenId, String venueTokenOrUrl, Instant scannedAt);
 

@@ -16,6 +16,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The hot path: cached state plus a freshly signed token; no database on a warm cache. */
 @Stateless
@@ -53,7 +56,20 @@ public class CodeCardService implements CodeCard {
 
   @Override
   public CodeStatus status(long citizenId) {
-    CodeState state = stateOf(citizenId);
+    return statusOf(citizenId, stateOf(citizenId));
+  }
+
+  @Override
+  public Map<Long, CodeStatus> statuses(Collection<Long> citizenIds) {
+    Map<Long, CodeState> found = states.getAll(citizenIds);
+    Map<Long, CodeStatus> statuses = new LinkedHashMap<>();
+    for (long citizenId : citizenIds) {
+      statuses.put(citizenId, statusOf(citizenId, known(found.get(citizenId))));
+    }
+    return statuses;
+  }
+
+  private static CodeStatus statusOf(long citizenId, CodeState state) {
     return new CodeStatus(
         citizenId,
         state.colour(),
@@ -64,7 +80,10 @@ public class CodeCardService implements CodeCard {
   }
 
   private CodeState stateOf(long citizenId) {
-    CodeState state = states.get(citizenId);
+    return known(states.get(citizenId));
+  }
+
+  private static CodeState known(CodeState state) {
     if (state == null) {
       throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
     }

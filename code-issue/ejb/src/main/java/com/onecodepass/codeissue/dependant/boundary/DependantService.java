@@ -17,7 +17,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Adds and removes dependants. A new dependant becomes a citizen row without a mobile number in the
@@ -51,6 +54,14 @@ public class DependantService implements Dependants {
         .setParameter("dependant", dependantCitizenId)
         .getResultStream()
         .anyMatch(l -> l.holderId() == holderCitizenId);
+  }
+
+  /** The holder's links (five at most), not one query per dependant. */
+  @Override
+  public boolean holdsAll(long holderCitizenId, Collection<Long> dependantCitizenIds) {
+    Set<Long> held =
+        held(holderCitizenId).stream().map(DependantLink::dependantId).collect(Collectors.toSet());
+    return held.containsAll(dependantCitizenIds);
   }
 
   @Override

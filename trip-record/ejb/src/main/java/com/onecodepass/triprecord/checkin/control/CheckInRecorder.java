@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 
 /**
  * Records a check-in exactly once, committed before this returns. First the cheap path (the same
@@ -33,42 +34,49 @@ public class CheckInRecorder {
 
   public record Recorded(CheckIn checkIn, boolean repeated) {}
 
+  /** What a new row keeps of its person: the colour shown at the gate and the masked name. */
+  public record AtTheGate(String colour, String maskedName) {}
+
   /**
    * Venue scans of one or more people (a family checking in together) at one venue: repeats within
-   * five minutes return the earlier check-in. {@code colourAndName} is read only for a new one.
+   * five minutes return the earlier check-in. {@code atTheGate} is asked once, for the people who
+   * get a new row (code-issue answers for all of them in one call), and not at all if none does.
    */
   public List<Recorded> scan(
       List<Long> citizenIds,
       long venueId,
       Instant scannedAt,
       String source,
-      LongFunction<String[]> colourAndName) {
+      Function<List<Long>, Map<Long, AtTheGate>> atTheGate) {
     Instant at = scannedAt.truncatedTo(ChronoUnit.MILLIS); // the column keeps milliseconds
     Recorded[] answers = new Recorded[citizenIds.size()];
-    List<PendingCheckIn> pending = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
     for (int i = 0; i < citizenIds.size(); i++) {
-      long citizenId = citizenIds.get(i);
-      Optional<CheckIn> recent = recent(citizenId, venueId, at);
+      Optional<CheckIn> recent = recent(citizenIds.get(i), venueId, at);
       if (recent.isPresent()) {
         answers[i] = new Recorded(recent.get(), true);
-        continue;
+      } else {
+        slots.add(i);
       }
-      String[] who = colourAndName.apply(citizenId);
-      pending.add(
-          new PendingCheckIn(
-              new CheckIn(
-                  IdempotencyKeys.scan(citizenId, venueId, at),
-                  citizenId,
-                  venueId,
-                  at,
-                  who[0],
-                  who[1],
-                  source),
-              true));
-      slots.add(i);
     }
-    if (!pending.isEmpty()) {
+    if (!slots.isEmpty()) {
+      Map<Long, AtTheGate> people = atTheGate.apply(slots.stream().map(citizenIds::get).toList());
+      List<PendingCheckIn> pending = new ArrayList<>(slots.size());
+      for (int i : slots) {
+        long citizenId = citizenIds.get(i);
+        AtTheGate who = people.get(citizenId);
+        pending.add(
+            new PendingCheckIn(
+                new CheckIn(
+                    IdempotencyKeys.scan(citizenId, venueId, at),
+                    citizenId,
+                    venueId,
+                    at,
+                    who.colour(),
+                    who.maskedName(),
+                    source),
+                true));
+      }
       List<Recorded> written = queue.record(pending);
       for (int k = 0; k < slots.size(); k++) {
         answers[slots.get(k)] = written.get(k);
