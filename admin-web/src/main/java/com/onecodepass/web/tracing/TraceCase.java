@@ -5,23 +5,22 @@ import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.triprecord.api.Companion;
 import com.onecodepass.triprecord.api.Overlap;
+import com.onecodepass.triprecord.api.TraceRequest;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
-import com.onecodepass.web.audit.boundary.StaffAudit;
+import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Spatio-temporal tracing for district staff and city admins (web.xml restricts the page): the
@@ -48,44 +47,30 @@ public class TraceCase {
   @EJB Tracing tracing;
   @Inject DistrictNames districts;
   @Inject StaffAccess staff;
-  @Inject StaffAudit audit;
+  @Inject HttpServletRequest request;
 
-  private String caseText;
-  private String contacts;
-  private String daysText;
-  private String windowText;
+  private TraceRequest typed;
   private TracingReport report;
   private boolean refused;
   private final List<Row> rows = new ArrayList<>();
 
   /**
-   * Runs the trace the URL asks for. The module checks the officer's reach and the bounds and
-   * audits; this bean only reads the form and turns refusals into messages.
+   * Runs the trace the URL asks for. The module reads the form, checks the officer's reach and the
+   * bounds and audits; this bean only keeps what was typed and turns refusals into messages.
    */
   @PostConstruct
   void run() {
-    Map<String, String> p =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    caseText = p.get("case");
-    contacts = p.get("contacts");
-    daysText = p.get("days");
-    windowText = p.get("window");
-    if (blank(caseText) && blank(contacts)) {
+    typed =
+        new TraceRequest(
+            request.getParameter("case"),
+            request.getParameter("contacts"),
+            request.getParameter("days"),
+            request.getParameter("window"));
+    if (typed.isEmpty()) {
       return;
     }
     try {
-      TraceForm form = TraceForm.parse(caseText, contacts, daysText, windowText);
-      report =
-          form.contacts().isEmpty()
-              ? tracing.companions(
-                  staff.scope(), audit.clientAddress(), form.caseId(), form.days(), form.window())
-              : tracing.secondaryContacts(
-                  staff.scope(),
-                  audit.clientAddress(),
-                  form.contacts(),
-                  form.caseId() == null ? Set.of() : Set.of(form.caseId()),
-                  form.days(),
-                  form.window());
+      report = tracing.trace(staff.scope(), ClientAddress.of(request), typed);
     } catch (InvalidInputException e) {
       Messages.error(null, e.messageKey());
       return;
@@ -134,18 +119,18 @@ public class TraceCase {
   }
 
   public String getCaseId() {
-    return caseText;
+    return typed.caseId();
   }
 
   public String getContacts() {
-    return contacts;
+    return typed.contacts();
   }
 
   public String getDays() {
-    return blank(daysText) ? Long.toString(TraceForm.DEFAULT_DAYS) : daysText;
+    return blank(typed.days()) ? Long.toString(TraceRequest.DEFAULT_DAYS) : typed.days();
   }
 
   public String getWindow() {
-    return blank(windowText) ? Long.toString(TraceForm.DEFAULT_WINDOW) : windowText;
+    return blank(typed.window()) ? Long.toString(TraceRequest.DEFAULT_WINDOW) : typed.window();
   }
 }

@@ -45,6 +45,15 @@ public interface Tracing {
       Duration lookBack,
       Duration window);
 
+  /**
+   * The tracing page's run, from the form as typed: the companions of the case, or, with contacts
+   * given, their companions (the case excluded). Typed text that is not an id or number, too many
+   * contacts or bounds out of range are an {@link
+   * com.onecodepass.codeissue.api.InvalidInputException} with the page's message key; refusals and
+   * audit entries are those of {@link #companions} and {@link #secondaryContacts}.
+   */
+  TracingReport trace(StaffScope who, String clientAddress, TraceRequest typed);
+
   /** Everyone who checked in at the venue between {@code from} (incl.) and {@code to} (incl.). */
   List<Exposure> venueExposure(
       StaffScope who, String clientAddress, long venueId, Instant from, Instant to);

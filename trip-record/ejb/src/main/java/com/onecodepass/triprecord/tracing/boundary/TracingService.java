@@ -3,10 +3,12 @@ package com.onecodepass.triprecord.tracing.boundary;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.Exposure;
+import com.onecodepass.triprecord.api.TraceRequest;
 import com.onecodepass.triprecord.api.Tracing;
 import com.onecodepass.triprecord.api.TracingReport;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.tracing.control.ContactTracer;
+import com.onecodepass.triprecord.tracing.control.TraceForm;
 import com.onecodepass.triprecord.tracing.control.TracingGate;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,11 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Read-only tracing queries, each admitted by the {@link TracingGate} before anything is read; see
- * {@link com.onecodepass.triprecord.tracing.control.CompanionFinder} for how they stay on the
- * indexes.
+ * Read-only tracing queries, each admitted by the {@link TracingGate} (which audits) before
+ * anything is read; the tracing page's typed form is read here too ({@link TraceForm}), so the page
+ * only shows what comes back. See {@link
+ * com.onecodepass.triprecord.tracing.control.CompanionFinder} for how they stay on the indexes.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -53,6 +57,24 @@ public class TracingService implements Tracing {
       Duration lookBack,
       Duration window) {
     return tracer.secondaryContacts(who, clientAddress, closeContacts, excluded, lookBack, window);
+  }
+
+  @Override
+  public TracingReport trace(StaffScope who, String clientAddress, TraceRequest typed) {
+    TraceForm form = TraceForm.parse(typed);
+    if (form.contacts().isEmpty()) {
+      if (form.caseId() == null) {
+        throw new InvalidInputException("case", "tracing.case.invalid", "nothing to trace from");
+      }
+      return tracer.companions(who, clientAddress, form.caseId(), form.days(), form.window());
+    }
+    return tracer.secondaryContacts(
+        who,
+        clientAddress,
+        form.contacts(),
+        form.caseId() == null ? Set.of() : Set.of(form.caseId()),
+        form.days(),
+        form.window());
   }
 
   @Override

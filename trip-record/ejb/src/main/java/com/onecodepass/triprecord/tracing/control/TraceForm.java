@@ -1,6 +1,7 @@
-package com.onecodepass.web.tracing;
+package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.triprecord.api.TraceRequest;
 import com.onecodepass.triprecord.api.Tracing;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,21 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The tracing form as typed: a case's citizen id and/or close contacts' ids, look-back and window.
- * Anything that is not a number is refused with a message rather than dropped, so an officer never
- * traces from fewer people than they typed.
+ * The tracing form as typed, read into ids and bounds. Anything that is not a number is refused
+ * with the page's message key rather than dropped, so an officer never traces from fewer people
+ * than they typed.
  */
-record TraceForm(Long caseId, List<Long> contacts, Duration days, Duration window) {
+public record TraceForm(Long caseId, List<Long> contacts, Duration days, Duration window) {
 
-  static final long DEFAULT_DAYS = 14;
-  static final long DEFAULT_WINDOW = 30;
-
-  static TraceForm parse(String caseText, String contactsText, String days, String window) {
-    Long caseId = blank(caseText) ? null : number(caseText, "tracing.case.invalid");
+  public static TraceForm parse(TraceRequest typed) {
+    Long caseId = blank(typed.caseId()) ? null : number(typed.caseId(), "tracing.case.invalid");
     List<Long> contacts = new ArrayList<>();
-    if (!blank(contactsText)) {
+    if (!blank(typed.contacts())) {
       Set<Long> ids = new LinkedHashSet<>();
-      for (String part : contactsText.strip().split("[,，\\s]+")) {
+      for (String part : typed.contacts().strip().split("[,，\\s]+")) {
         ids.add(number(part, "tracing.contacts.invalid"));
         if (ids.size() > Tracing.MAX_SOURCES) {
           throw new InvalidInputException("contacts", "tracing.contacts.tooMany", "too many");
@@ -31,8 +29,11 @@ record TraceForm(Long caseId, List<Long> contacts, Duration days, Duration windo
       }
       contacts.addAll(ids);
     }
-    long d = blank(days) ? DEFAULT_DAYS : number(days, "tracing.days");
-    long w = blank(window) ? DEFAULT_WINDOW : number(window, "tracing.window");
+    long d = blank(typed.days()) ? TraceRequest.DEFAULT_DAYS : number(typed.days(), "tracing.days");
+    long w =
+        blank(typed.window())
+            ? TraceRequest.DEFAULT_WINDOW
+            : number(typed.window(), "tracing.window");
     if (d < 1 || d > Tracing.MAX_DAYS) {
       throw new InvalidInputException("days", "tracing.days", "look-back out of range");
     }
