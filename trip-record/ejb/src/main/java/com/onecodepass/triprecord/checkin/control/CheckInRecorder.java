@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -51,10 +51,11 @@ public class CheckInRecorder {
     Instant at = scannedAt.truncatedTo(ChronoUnit.MILLIS); // the column keeps milliseconds
     Recorded[] answers = new Recorded[citizenIds.size()];
     List<Integer> slots = new ArrayList<>();
+    Map<Long, CheckIn> recent = recent(citizenIds, venueId, at);
     for (int i = 0; i < citizenIds.size(); i++) {
-      Optional<CheckIn> recent = recent(citizenIds.get(i), venueId, at);
-      if (recent.isPresent()) {
-        answers[i] = new Recorded(recent.get(), true);
+      CheckIn earlier = recent.get(citizenIds.get(i));
+      if (earlier != null) {
+        answers[i] = new Recorded(earlier, true);
       } else {
         slots.add(i);
       }
@@ -92,20 +93,22 @@ public class CheckInRecorder {
     return queue.record(List.of(new PendingCheckIn(checkIn, false))).get(0);
   }
 
-  Optional<CheckIn> recent(long citizenId, long venueId, Instant at) {
-    return em.createQuery(
-            "select c from CheckIn c where c.citizenId = :c and c.checkedInAt > :from"
+  /** Each person's latest check-in here within the rescan window: one statement per family. */
+  Map<Long, CheckIn> recent(List<Long> citizenIds, long venueId, Instant at) {
+    Map<Long, CheckIn> latest = new HashMap<>();
+    em.createQuery(
+            "select c from CheckIn c where c.citizenId in :c and c.checkedInAt > :from"
                 + " and c.checkedInAt <= :at and c.venueId = :v"
                 + " and c.checkInDay between :fromDay and :atDay order by c.checkedInAt desc",
             CheckIn.class)
-        .setParameter("c", citizenId)
+        .setParameter("c", citizenIds)
         .setParameter("from", at.minus(IdempotencyKeys.RESCAN_WINDOW))
         .setParameter("at", at)
         .setParameter("fromDay", CheckIn.dayOf(at.minus(IdempotencyKeys.RESCAN_WINDOW)))
         .setParameter("atDay", CheckIn.dayOf(at))
         .setParameter("v", venueId)
-        .setMaxResults(1)
         .getResultStream()
-        .findFirst();
+        .forEach(c -> latest.putIfAbsent(c.citizenId(), c));
+    return latest;
   }
 }

@@ -2,8 +2,9 @@ package com.onecodepass.triprecord.checkin.control;
 
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /** Check-in recorders without a database, for tests of the classes that call them. */
@@ -19,21 +20,24 @@ public final class Recorders {
     CheckInRecorder recorder =
         new CheckInRecorder() {
           @Override
-          Optional<CheckIn> recent(long citizenId, long venueId, Instant at) {
-            if (!recentlyIn.contains(citizenId)) {
-              return Optional.empty();
+          Map<Long, CheckIn> recent(List<Long> citizenIds, long venueId, Instant at) {
+            Map<Long, CheckIn> latest = new HashMap<>();
+            for (long citizenId : citizenIds) {
+              if (recentlyIn.contains(citizenId)) {
+                CheckIn earlier =
+                    new CheckIn(
+                        IdempotencyKeys.scan(citizenId, venueId, at),
+                        citizenId,
+                        venueId,
+                        at.minusSeconds(60),
+                        "GREEN",
+                        "earlier",
+                        CheckIn.SCAN);
+                earlier.insertedAs(1000 + citizenId);
+                latest.put(citizenId, earlier);
+              }
             }
-            CheckIn earlier =
-                new CheckIn(
-                    IdempotencyKeys.scan(citizenId, venueId, at),
-                    citizenId,
-                    venueId,
-                    at.minusSeconds(60),
-                    "GREEN",
-                    "earlier",
-                    CheckIn.SCAN);
-            earlier.insertedAs(1000 + citizenId);
-            return Optional.of(earlier);
+            return latest;
           }
         };
     recorder.queue =
