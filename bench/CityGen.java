@@ -1,6 +1,6 @@
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.citizen.control.BlindIndex;
 import com.onecodepass.codeissue.citizen.control.DataKeys;
 import com.onecodepass.codeissue.citizen.control.FieldCipher;

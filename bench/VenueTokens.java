@@ -1,4 +1,4 @@
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.token.control.KeyRing;
 import com.onecodepass.codeissue.token.control.TokenCodec;

@@ -2,16 +2,16 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.TransitTrip;
-import com.onecodepass.triprecord.api.TransitTrips;
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueRegistration;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.transit.TransitTrip;
+import com.onecodepass.triprecord.api.transit.TransitTrips;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -3,12 +3,12 @@ package com.onecodepass.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.TripRetention;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.retention.TripRetention;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.sql.Connection;

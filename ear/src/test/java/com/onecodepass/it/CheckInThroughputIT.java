@@ -2,10 +2,10 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

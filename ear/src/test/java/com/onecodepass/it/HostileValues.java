@@ -1,6 +1,6 @@
 package com.onecodepass.it;
 
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 

@@ -3,11 +3,11 @@ package com.onecodepass.it;
 import static com.onecodepass.it.Integrators.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.HealthRecords;
-import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.health.Vaccinations;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.it.Integrators.Client;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

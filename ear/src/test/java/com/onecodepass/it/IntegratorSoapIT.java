@@ -3,10 +3,10 @@ package com.onecodepass.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.HealthRecords;
-import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.it.Integrators.Client;
 import com.onecodepass.it.soap.BatchReceipt;
 import com.onecodepass.it.soap.Color;

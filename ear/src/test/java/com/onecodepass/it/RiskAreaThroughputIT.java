@@ -2,15 +2,15 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.triprecord.api.RiskAreaDraft;
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
-import com.onecodepass.triprecord.api.RiskAreaPreview;
-import com.onecodepass.triprecord.api.RiskAreaStatus;
-import com.onecodepass.triprecord.api.RiskAreaView;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaPreview;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.sql.Connection;

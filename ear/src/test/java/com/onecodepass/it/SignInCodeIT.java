@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.CitizenSignIn;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.RegisteredCitizen;
-import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.codeissue.api.SignInChallenge;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.CitizenSignIn;
+import com.onecodepass.codeissue.api.citizen.RegisteredCitizen;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.citizen.SignInChallenge;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -2,14 +2,14 @@ package com.onecodepass.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.triprecord.api.Companion;
-import com.onecodepass.triprecord.api.Exposure;
-import com.onecodepass.triprecord.api.Overlap;
-import com.onecodepass.triprecord.api.Tracing;
-import com.onecodepass.triprecord.api.TracingReport;
-import com.onecodepass.triprecord.api.TripRetention;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.triprecord.api.retention.TripRetention;
+import com.onecodepass.triprecord.api.tracing.Companion;
+import com.onecodepass.triprecord.api.tracing.Exposure;
+import com.onecodepass.triprecord.api.tracing.Overlap;
+import com.onecodepass.triprecord.api.tracing.Tracing;
+import com.onecodepass.triprecord.api.tracing.TracingReport;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.time.Duration;

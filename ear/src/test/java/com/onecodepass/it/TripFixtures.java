@@ -1,12 +1,12 @@
 package com.onecodepass.it;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.Registration;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.VenueRegistration;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.CodeCard;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.health.Vaccinations;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;

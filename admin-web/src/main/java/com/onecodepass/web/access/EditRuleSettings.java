@@ -1,10 +1,10 @@
 package com.onecodepass.web.access;
 
-import com.onecodepass.codeissue.api.InvalidRuleSettingsException;
-import com.onecodepass.codeissue.api.RuleSettings;
-import com.onecodepass.codeissue.api.RuleSettingsView;
-import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
-import com.onecodepass.codeissue.api.RuleVersionView;
+import com.onecodepass.codeissue.api.rules.InvalidRuleSettingsException;
+import com.onecodepass.codeissue.api.rules.RuleSettings;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView.ExitSetting;
+import com.onecodepass.codeissue.api.rules.RuleVersionView;
 import com.onecodepass.web.citizen.CitizenTime;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.platform.StaffIdentity;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.access;
 
-import com.onecodepass.codeissue.api.District;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.web.access.boundary.StaffAccounts;
 import com.onecodepass.web.access.control.StaffAccountRules;
 import com.onecodepass.web.access.entity.NewStaffAccount;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.api;
 
-import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.codeissue.api.code.CodeVerification;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.api;
 
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.Problem;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.appeal;
 
-import com.onecodepass.codeissue.api.AppealCase;
-import com.onecodepass.codeissue.api.AppealDesk;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.appeal.AppealCase;
+import com.onecodepass.codeissue.api.appeal.AppealDesk;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;

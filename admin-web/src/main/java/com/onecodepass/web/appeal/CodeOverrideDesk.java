@@ -1,9 +1,9 @@
 package com.onecodepass.web.appeal;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.CodeOverrides;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.OverrideView;
+import com.onecodepass.codeissue.api.appeal.CodeOverrides;
+import com.onecodepass.codeissue.api.appeal.OverrideView;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.annotation.PostConstruct;

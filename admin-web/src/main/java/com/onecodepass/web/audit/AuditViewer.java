@@ -178,7 +178,7 @@ public class AuditViewer implements Serializable {
     return code == null ? "" : districts.name(code);
   }
 
-  public List<com.onecodepass.codeissue.api.District> getDistricts() {
+  public List<com.onecodepass.codeissue.api.district.District> getDistricts() {
     return districts.all();
   }
 

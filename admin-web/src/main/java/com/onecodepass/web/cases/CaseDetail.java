@@ -1,9 +1,9 @@
 package com.onecodepass.web.cases;
 
-import com.onecodepass.codeissue.api.CaseView;
-import com.onecodepass.codeissue.api.Cases;
-import com.onecodepass.codeissue.api.ContactKind;
-import com.onecodepass.codeissue.api.TraceRunView;
+import com.onecodepass.codeissue.api.cases.CaseView;
+import com.onecodepass.codeissue.api.cases.Cases;
+import com.onecodepass.codeissue.api.cases.ContactKind;
+import com.onecodepass.codeissue.api.cases.TraceRunView;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;

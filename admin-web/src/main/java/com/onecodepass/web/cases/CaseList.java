@@ -1,9 +1,9 @@
 package com.onecodepass.web.cases;
 
-import com.onecodepass.codeissue.api.CaseSource;
-import com.onecodepass.codeissue.api.CaseView;
-import com.onecodepass.codeissue.api.Cases;
-import com.onecodepass.codeissue.api.PendingPositive;
+import com.onecodepass.codeissue.api.cases.CaseSource;
+import com.onecodepass.codeissue.api.cases.CaseView;
+import com.onecodepass.codeissue.api.cases.Cases;
+import com.onecodepass.codeissue.api.cases.PendingPositive;
 import com.onecodepass.web.platform.DistrictNames;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.cases;
 
-import com.onecodepass.codeissue.api.TracedOverlap;
-import com.onecodepass.codeissue.api.TracedPerson;
+import com.onecodepass.codeissue.api.cases.TracedOverlap;
+import com.onecodepass.codeissue.api.cases.TracedPerson;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;

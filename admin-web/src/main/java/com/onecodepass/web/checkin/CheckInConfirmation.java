@@ -1,8 +1,8 @@
 package com.onecodepass.web.checkin;
 
 import com.onecodepass.platform.api.CityClock;
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
 import com.onecodepass.web.citizen.CitizenSession;
 import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.checkin;
 
-import com.onecodepass.triprecord.api.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
 import com.onecodepass.web.checkin.control.CitizenCheckIn;
 import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.citizen.CitizenSession;

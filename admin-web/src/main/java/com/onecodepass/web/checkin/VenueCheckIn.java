@@ -1,9 +1,9 @@
 package com.onecodepass.web.checkin;
 
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueScan;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.checkin.VenueScan;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.web.checkin.control.CitizenCheckIn;
 import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.citizen.CitizenSession;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.code.CodeCardView;
 import com.onecodepass.web.platform.HtmlText;
 import com.onecodepass.web.platform.PlainPage;
 import com.onecodepass.web.platform.PlainPage.Texts;

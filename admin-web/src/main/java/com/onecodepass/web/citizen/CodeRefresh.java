@@ -1,6 +1,6 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.CodeCardView;
+import com.onecodepass.codeissue.api.code.CodeCardView;
 import com.onecodepass.web.platform.JsonText;
 import java.nio.charset.StandardCharsets;
 

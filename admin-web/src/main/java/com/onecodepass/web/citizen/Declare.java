@@ -1,10 +1,10 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.Declaration;
-import com.onecodepass.codeissue.api.DeclarationOutcome;
-import com.onecodepass.codeissue.api.HealthDeclarations;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Symptom;
+import com.onecodepass.codeissue.api.health.Declaration;
+import com.onecodepass.codeissue.api.health.DeclarationOutcome;
+import com.onecodepass.codeissue.api.health.HealthDeclarations;
+import com.onecodepass.codeissue.api.health.Symptom;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.DependantView;
-import com.onecodepass.codeissue.api.Dependants;
+import com.onecodepass.codeissue.api.citizen.DependantView;
+import com.onecodepass.codeissue.api.citizen.Dependants;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.AppealReason;
-import com.onecodepass.codeissue.api.AppealView;
-import com.onecodepass.codeissue.api.Appeals;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.appeal.AppealReason;
+import com.onecodepass.codeissue.api.appeal.AppealView;
+import com.onecodepass.codeissue.api.appeal.Appeals;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.citizen.Dependants;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

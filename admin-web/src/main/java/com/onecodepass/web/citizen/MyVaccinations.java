@@ -1,7 +1,7 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.VaccinationView;
-import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.health.VaccinationView;
+import com.onecodepass.codeissue.api.health.Vaccinations;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.Districts;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Registration;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.CodeCardView;
-import com.onecodepass.codeissue.api.Dependants;
+import com.onecodepass.codeissue.api.citizen.Dependants;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.code.CodeCardView;
 
 /** Whose code a signed-in citizen asked to see: their own, or a dependant they hold. */
 final class ShownCode {

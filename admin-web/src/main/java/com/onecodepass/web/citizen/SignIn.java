@@ -1,9 +1,9 @@
 package com.onecodepass.web.citizen;
 
-import com.onecodepass.codeissue.api.CitizenSignIn;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.SignInChallenge;
+import com.onecodepass.codeissue.api.citizen.CitizenSignIn;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.SignInChallenge;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.surge.SharedLimits;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.dashboard;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.DistrictSnapshot;
 import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.web.dashboard.boundary.DashboardService;

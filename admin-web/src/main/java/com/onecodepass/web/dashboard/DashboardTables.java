@@ -1,7 +1,7 @@
 package com.onecodepass.web.dashboard;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.district.DistrictSnapshot;
 import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.web.dashboard.entity.DashboardView;
 import java.time.format.DateTimeFormatter;

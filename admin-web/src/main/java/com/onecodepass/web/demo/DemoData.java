@@ -1,13 +1,13 @@
 package com.onecodepass.web.demo;
 
-import com.onecodepass.codeissue.api.AppealDemoData;
-import com.onecodepass.codeissue.api.CitizenDemoData;
-import com.onecodepass.codeissue.api.ColourDemoData;
-import com.onecodepass.codeissue.api.HealthRecords;
-import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.codeissue.api.TestResultRecord;
-import com.onecodepass.triprecord.api.OutbreakDemoTrips;
-import com.onecodepass.triprecord.api.TripDemoData;
+import com.onecodepass.codeissue.api.demo.AppealDemoData;
+import com.onecodepass.codeissue.api.demo.CitizenDemoData;
+import com.onecodepass.codeissue.api.demo.ColourDemoData;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.codeissue.api.testing.TestResultRecord;
+import com.onecodepass.triprecord.api.demo.OutbreakDemoTrips;
+import com.onecodepass.triprecord.api.demo.TripDemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;

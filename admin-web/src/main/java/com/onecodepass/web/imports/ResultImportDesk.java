@@ -1,8 +1,8 @@
 package com.onecodepass.web.imports;
 
-import com.onecodepass.codeissue.api.ImportView;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResultImports;
+import com.onecodepass.codeissue.api.testing.ImportView;
+import com.onecodepass.codeissue.api.testing.ResultImports;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;

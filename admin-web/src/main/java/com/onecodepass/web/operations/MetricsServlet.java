@@ -1,9 +1,9 @@
 package com.onecodepass.web.operations;
 
-import com.onecodepass.codeissue.api.CodeVerification;
-import com.onecodepass.codeissue.api.DistrictFigures;
+import com.onecodepass.codeissue.api.code.CodeVerification;
+import com.onecodepass.codeissue.api.district.DistrictFigures;
 import com.onecodepass.platform.api.AuditChainHealth;
-import com.onecodepass.triprecord.api.CheckInFigures;
+import com.onecodepass.triprecord.api.figures.CheckInFigures;
 import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.LatencyHistogram;
 import com.onecodepass.web.surge.Admission;

@@ -1,6 +1,6 @@
 package com.onecodepass.web.operations;
 
-import com.onecodepass.codeissue.api.CodeCacheWarming;
+import com.onecodepass.codeissue.api.code.CodeCacheWarming;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.platform;
 
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.Districts;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.Districts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.platform;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

@@ -1,15 +1,15 @@
 package com.onecodepass.web.records;
 
-import com.onecodepass.codeissue.api.CitizenCard;
-import com.onecodepass.codeissue.api.CitizenHistory;
-import com.onecodepass.codeissue.api.CitizenIdentity;
-import com.onecodepass.codeissue.api.CitizenRecords;
-import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.citizen.CitizenCard;
+import com.onecodepass.codeissue.api.citizen.CitizenHistory;
+import com.onecodepass.codeissue.api.citizen.CitizenIdentity;
+import com.onecodepass.codeissue.api.citizen.CitizenRecords;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.NotPermittedException;
-import com.onecodepass.triprecord.api.StaffTrips;
-import com.onecodepass.triprecord.api.Trip;
+import com.onecodepass.triprecord.api.checkin.StaffTrips;
+import com.onecodepass.triprecord.api.checkin.Trip;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;

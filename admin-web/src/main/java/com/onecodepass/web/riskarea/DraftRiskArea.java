@@ -1,12 +1,12 @@
 package com.onecodepass.web.riskarea;
 
 import com.onecodepass.platform.api.CityClock;
-import com.onecodepass.triprecord.api.RiskAreaDraft;
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
-import com.onecodepass.triprecord.api.RiskAreaView;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.triprecord.api.RiskAreaPreview;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaPreview;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.triprecord.api.RiskAreaView;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package com.onecodepass.web.riskarea;
 
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.platform.StaffIdentity;
 import com.onecodepass.web.staff.StaffAccess;

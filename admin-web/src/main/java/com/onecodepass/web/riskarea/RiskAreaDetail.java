@@ -1,8 +1,8 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaView;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import com.onecodepass.web.platform.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.triprecord.api.RiskAreaView;
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import com.onecodepass.web.platform.DistrictNames;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.triprecord.api.RiskAreaStatus;
-import com.onecodepass.triprecord.api.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package com.onecodepass.web.riskarea;
 
-import com.onecodepass.codeissue.api.District;
+import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreas;
-import com.onecodepass.triprecord.api.VenueView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
+import com.onecodepass.triprecord.api.venue.VenueView;
 import com.onecodepass.web.platform.DistrictNames;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

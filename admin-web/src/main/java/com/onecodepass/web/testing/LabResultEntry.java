@@ -1,8 +1,8 @@
 package com.onecodepass.web.testing;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.LabResults;
-import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.testing.LabResults;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.web.audit.boundary.StaffAudit;

@@ -1,8 +1,8 @@
 package com.onecodepass.web.testing;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Sampling;
-import com.onecodepass.codeissue.api.TubeView;
+import com.onecodepass.codeissue.api.testing.Sampling;
+import com.onecodepass.codeissue.api.testing.TubeView;
 import com.onecodepass.web.audit.boundary.AuditTargets;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.Messages;

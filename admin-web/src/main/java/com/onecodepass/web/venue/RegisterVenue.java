@@ -1,11 +1,11 @@
 package com.onecodepass.web.venue;
 
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueRegistration;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.venue;
 
 import com.onecodepass.platform.api.CityClock;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.Venues;
-import com.onecodepass.triprecord.api.VisitLog;
+import com.onecodepass.triprecord.api.checkin.VisitLog;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.Venues;
 import com.onecodepass.web.audit.boundary.StaffAudit;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.QrSvg;

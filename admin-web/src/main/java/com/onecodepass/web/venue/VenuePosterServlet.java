@@ -1,8 +1,8 @@
 package com.onecodepass.web.venue;
 
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.Venues;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.staff.StaffAccess;
 import com.onecodepass.web.verify.ScannedLinks;

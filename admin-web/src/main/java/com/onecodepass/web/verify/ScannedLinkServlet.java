@@ -1,6 +1,6 @@
 package com.onecodepass.web.verify;
 
-import com.onecodepass.codeissue.api.CodeVerification;
+import com.onecodepass.codeissue.api.code.CodeVerification;
 import com.onecodepass.web.assets.StaticAssets;
 import com.onecodepass.web.platform.PlainPage;
 import com.onecodepass.web.platform.ReadOnlyServlet;

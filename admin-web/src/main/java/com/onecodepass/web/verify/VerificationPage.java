@@ -1,6 +1,6 @@
 package com.onecodepass.web.verify;
 
-import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.codeissue.api.code.VerificationView;
 import com.onecodepass.web.platform.HtmlText;
 import com.onecodepass.web.platform.PlainPage;
 import com.onecodepass.web.platform.PlainPage.Texts;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.verify;
 
-import com.onecodepass.codeissue.api.CodeVerification;
-import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.codeissue.api.code.CodeVerification;
+import com.onecodepass.codeissue.api.code.VerificationView;
 import com.onecodepass.web.platform.PlainPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -2,8 +2,8 @@ package com.onecodepass.web.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeCardView;
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeCardView;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.onecodepass.web.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.RowRejected;
+import com.onecodepass.codeissue.api.testing.RowRejected;
 import com.onecodepass.web.integration.control.ItemRules;
 import java.time.Instant;
 import javax.xml.datatype.DatatypeFactory;

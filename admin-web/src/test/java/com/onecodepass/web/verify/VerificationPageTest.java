@@ -2,9 +2,9 @@ package com.onecodepass.web.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.TokenVerdict;
-import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
+import com.onecodepass.codeissue.api.code.VerificationView;
 import com.onecodepass.web.platform.PlainPage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.onecodepass.web.audit.boundary;
 
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 
 /** Masked forms of what staff typed, so an audit entry names a person without disclosing them. */
 public final class AuditTargets {

@@ -1,8 +1,8 @@
 package com.onecodepass.web.checkin.control;
 
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.VenueScan;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.checkin.VenueScan;
 import com.onecodepass.web.citizen.CitizenRefused;
 import com.onecodepass.web.integration.entity.Problem;
 import com.onecodepass.web.surge.SharedLimits;

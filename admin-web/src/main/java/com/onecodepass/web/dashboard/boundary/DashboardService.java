@@ -1,13 +1,13 @@
 package com.onecodepass.web.dashboard.boundary;
 
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.DistrictFigures;
-import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.DistrictFigures;
+import com.onecodepass.codeissue.api.district.DistrictSnapshot;
 import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.CheckInFigures;
-import com.onecodepass.triprecord.api.HourCount;
+import com.onecodepass.triprecord.api.figures.CheckInFigures;
+import com.onecodepass.triprecord.api.figures.HourCount;
 import com.onecodepass.web.dashboard.control.ActiveRiskAreas;
 import com.onecodepass.web.dashboard.entity.DashboardRefused;
 import com.onecodepass.web.dashboard.entity.DashboardView;

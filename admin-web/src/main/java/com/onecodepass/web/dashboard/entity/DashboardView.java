@@ -1,7 +1,7 @@
 package com.onecodepass.web.dashboard.entity;
 
-import com.onecodepass.codeissue.api.DistrictSnapshot;
-import com.onecodepass.triprecord.api.HourCount;
+import com.onecodepass.codeissue.api.district.DistrictSnapshot;
+import com.onecodepass.triprecord.api.figures.HourCount;
 import java.time.Instant;
 import java.util.List;
 

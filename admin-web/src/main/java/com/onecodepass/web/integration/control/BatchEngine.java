@@ -1,8 +1,8 @@
 package com.onecodepass.web.integration.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.RowRejected;
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.codeissue.api.testing.RowRejected;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.web.integration.entity.ApiCaller;
 import com.onecodepass.web.integration.entity.BatchFields;
 import com.onecodepass.web.integration.entity.BatchReceipt;

@@ -1,10 +1,10 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.CitizenDirectory;
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.CodeStatus;
-import com.onecodepass.codeissue.api.InvalidResidentIdException;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.CitizenDirectory;
+import com.onecodepass.codeissue.api.citizen.InvalidResidentIdException;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.code.CodeStatus;
 import com.onecodepass.web.integration.entity.ApiCaller;
 import com.onecodepass.web.integration.entity.CodeStatusAnswer;
 import com.onecodepass.web.integration.entity.IntegrationException;

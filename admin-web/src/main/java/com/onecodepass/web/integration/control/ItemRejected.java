@@ -1,6 +1,6 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.RowRejected;
+import com.onecodepass.codeissue.api.testing.RowRejected;
 import com.onecodepass.web.integration.entity.ItemReason;
 
 /**

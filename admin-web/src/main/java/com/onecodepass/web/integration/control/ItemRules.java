@@ -1,10 +1,10 @@
 package com.onecodepass.web.integration.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.InvalidResidentIdException;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.ResultFields;
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.codeissue.api.citizen.InvalidResidentIdException;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.testing.ResultFields;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.web.integration.entity.ItemReason;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

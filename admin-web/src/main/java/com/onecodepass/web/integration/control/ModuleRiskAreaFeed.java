@@ -1,6 +1,6 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.triprecord.api.RiskAreas;
+import com.onecodepass.triprecord.api.riskarea.RiskAreas;
 import com.onecodepass.web.integration.entity.RiskAreaView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.CitizenDirectory;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.triprecord.api.TransitTrip;
-import com.onecodepass.triprecord.api.TransitTrips;
+import com.onecodepass.codeissue.api.citizen.CitizenDirectory;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.triprecord.api.transit.TransitTrip;
+import com.onecodepass.triprecord.api.transit.TransitTrips;
 import com.onecodepass.web.integration.entity.TripItem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

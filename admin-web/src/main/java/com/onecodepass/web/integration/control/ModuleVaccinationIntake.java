@@ -1,9 +1,9 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.CitizenDirectory;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.citizen.CitizenDirectory;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.health.Vaccinations;
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.web.integration.entity.VaccinationItem;
 import jakarta.ejb.EJB;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.ResultFields;
-import com.onecodepass.codeissue.api.Sampling;
-import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.testing.ResultFields;
+import com.onecodepass.codeissue.api.testing.Sampling;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.web.integration.entity.ItemReason;
 import com.onecodepass.web.integration.entity.TestResultItem;
 import jakarta.ejb.EJB;

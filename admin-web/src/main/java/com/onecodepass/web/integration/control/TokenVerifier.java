@@ -1,8 +1,8 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.CodeVerification;
-import com.onecodepass.codeissue.api.TokenVerdict;
-import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.codeissue.api.code.CodeVerification;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
+import com.onecodepass.codeissue.api.code.VerificationView;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.verify.PublicOrigin;

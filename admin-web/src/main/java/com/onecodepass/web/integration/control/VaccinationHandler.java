@@ -1,6 +1,6 @@
 package com.onecodepass.web.integration.control;
 
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.web.integration.entity.ItemReason;
 import com.onecodepass.web.integration.entity.VaccinationItem;
 import jakarta.ejb.EJB;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.RowRejected;
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.testing.RowRejected;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.web.integration.entity.ItemReason;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package com.onecodepass.codeissue.demo;
 
-import com.onecodepass.codeissue.api.AppealDemoData;
-import com.onecodepass.codeissue.api.AppealReason;
-import com.onecodepass.codeissue.api.Appeals;
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.appeal.AppealReason;
+import com.onecodepass.codeissue.api.appeal.Appeals;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.demo.AppealDemoData;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.entity.CodeOverride;
 import jakarta.ejb.EJB;

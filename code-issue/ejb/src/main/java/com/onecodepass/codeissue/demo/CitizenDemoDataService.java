@@ -1,9 +1,9 @@
 package com.onecodepass.codeissue.demo;
 
-import com.onecodepass.codeissue.api.CitizenDemoData;
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.demo.CitizenDemoData;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.testing.entity.TestResult;

@@ -1,11 +1,11 @@
 package com.onecodepass.codeissue.demo;
 
-import com.onecodepass.codeissue.api.ColourDemoData;
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.codeissue.api.HealthRecords;
-import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.codeissue.api.TestResultRecord;
+import com.onecodepass.codeissue.api.demo.ColourDemoData;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.codeissue.api.testing.TestResultRecord;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.entity.ColourChange;

@@ -1,7 +1,7 @@
 package com.onecodepass.triprecord.demo;
 
-import com.onecodepass.triprecord.api.OutbreakDemoTrips;
-import com.onecodepass.triprecord.api.VenueCategory;
+import com.onecodepass.triprecord.api.demo.OutbreakDemoTrips;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

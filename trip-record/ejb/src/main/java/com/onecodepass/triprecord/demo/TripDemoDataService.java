@@ -1,9 +1,9 @@
 package com.onecodepass.triprecord.demo;
 
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
-import com.onecodepass.triprecord.api.TripDemoData;
-import com.onecodepass.triprecord.api.VenueCategory;
+import com.onecodepass.triprecord.api.demo.TripDemoData;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import com.onecodepass.triprecord.venue.entity.Venue;

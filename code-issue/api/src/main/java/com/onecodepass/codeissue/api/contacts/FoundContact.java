@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.api.contacts;
 
-import com.onecodepass.codeissue.api.TracedOverlap;
+import com.onecodepass.codeissue.api.cases.TracedOverlap;
 import java.util.List;
 
 /**

@@ -1,15 +1,15 @@
 package com.onecodepass.codeissue.appeal.boundary;
 
-import com.onecodepass.codeissue.api.AppealCase;
-import com.onecodepass.codeissue.api.AppealDesk;
-import com.onecodepass.codeissue.api.AppealStatus;
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ColourChangeView;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.OverrideStatus;
-import com.onecodepass.codeissue.api.OverrideView;
-import com.onecodepass.codeissue.api.TestResultView;
+import com.onecodepass.codeissue.api.appeal.AppealCase;
+import com.onecodepass.codeissue.api.appeal.AppealDesk;
+import com.onecodepass.codeissue.api.appeal.AppealStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideView;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.ColourChangeView;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
+import com.onecodepass.codeissue.api.testing.TestResultView;
 import com.onecodepass.codeissue.appeal.control.AppealApproval;
 import com.onecodepass.codeissue.appeal.entity.Appeal;
 import com.onecodepass.codeissue.citizen.entity.Citizen;

@@ -1,11 +1,11 @@
 package com.onecodepass.codeissue.appeal.boundary;
 
-import com.onecodepass.codeissue.api.AppealReason;
-import com.onecodepass.codeissue.api.AppealStatus;
-import com.onecodepass.codeissue.api.AppealView;
-import com.onecodepass.codeissue.api.Appeals;
-import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.appeal.AppealReason;
+import com.onecodepass.codeissue.api.appeal.AppealStatus;
+import com.onecodepass.codeissue.api.appeal.AppealView;
+import com.onecodepass.codeissue.api.appeal.Appeals;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.codeissue.appeal.entity.Appeal;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.control.PendingOverrides;

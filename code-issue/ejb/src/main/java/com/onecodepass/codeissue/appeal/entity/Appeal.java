@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.appeal.entity;
 
-import com.onecodepass.codeissue.api.AppealReason;
-import com.onecodepass.codeissue.api.AppealStatus;
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.appeal.AppealReason;
+import com.onecodepass.codeissue.api.appeal.AppealStatus;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,9 @@
 package com.onecodepass.codeissue.cases.control;
 
-import com.onecodepass.codeissue.api.CaseView;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.codeissue.api.ContactKind;
-import com.onecodepass.codeissue.api.PendingPositive;
+import com.onecodepass.codeissue.api.cases.CaseView;
+import com.onecodepass.codeissue.api.cases.ContactKind;
+import com.onecodepass.codeissue.api.cases.PendingPositive;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import com.onecodepass.codeissue.cases.entity.CaseContact;
 import com.onecodepass.codeissue.cases.entity.ConfirmedCase;
 import com.onecodepass.codeissue.cases.entity.TraceRun;

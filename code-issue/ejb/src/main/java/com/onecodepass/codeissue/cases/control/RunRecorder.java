@@ -1,9 +1,9 @@
 package com.onecodepass.codeissue.cases.control;
 
-import com.onecodepass.codeissue.api.ContactKind;
-import com.onecodepass.codeissue.api.TraceRunView;
-import com.onecodepass.codeissue.api.TracedOverlap;
-import com.onecodepass.codeissue.api.TracedPerson;
+import com.onecodepass.codeissue.api.cases.ContactKind;
+import com.onecodepass.codeissue.api.cases.TraceRunView;
+import com.onecodepass.codeissue.api.cases.TracedOverlap;
+import com.onecodepass.codeissue.api.cases.TracedPerson;
 import com.onecodepass.codeissue.api.contacts.ContactReport;
 import com.onecodepass.codeissue.api.contacts.FoundContact;
 import com.onecodepass.codeissue.cases.entity.TraceOverlapRow;

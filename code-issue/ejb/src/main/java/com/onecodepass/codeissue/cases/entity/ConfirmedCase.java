@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.cases.entity;
 
-import com.onecodepass.codeissue.api.CaseSource;
+import com.onecodepass.codeissue.api.cases.CaseSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

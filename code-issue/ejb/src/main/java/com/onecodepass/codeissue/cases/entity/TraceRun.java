@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.cases.entity;
 
-import com.onecodepass.codeissue.api.ContactKind;
+import com.onecodepass.codeissue.api.cases.ContactKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.citizen.boundary;
 
-import com.onecodepass.codeissue.api.CitizenDirectory;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.CitizenDirectory;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import jakarta.ejb.Stateless;

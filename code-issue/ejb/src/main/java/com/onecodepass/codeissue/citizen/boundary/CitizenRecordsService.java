@@ -1,13 +1,13 @@
 package com.onecodepass.codeissue.citizen.boundary;
 
-import com.onecodepass.codeissue.api.CitizenCard;
-import com.onecodepass.codeissue.api.CitizenHistory;
-import com.onecodepass.codeissue.api.CitizenIdentity;
-import com.onecodepass.codeissue.api.CitizenRecords;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.CitizenCard;
+import com.onecodepass.codeissue.api.citizen.CitizenHistory;
+import com.onecodepass.codeissue.api.citizen.CitizenIdentity;
+import com.onecodepass.codeissue.api.citizen.CitizenRecords;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.cases.control.TraceReach;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;

@@ -1,12 +1,12 @@
 package com.onecodepass.codeissue.citizen.boundary;
 
-import com.onecodepass.codeissue.api.CitizenRegistration;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.RegisteredCitizen;
-import com.onecodepass.codeissue.api.Registration;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.RegisteredCitizen;
+import com.onecodepass.codeissue.api.citizen.Registration;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.control.UniqueKeys;
 import com.onecodepass.codeissue.citizen.entity.Citizen;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.citizen.control;
 
-import com.onecodepass.codeissue.api.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.logging.Logger;

@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.citizen.control;
 
-import com.onecodepass.codeissue.api.MobileNumber;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.MobileNumber;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.citizen.entity.SealedPersonalData;
 import com.onecodepass.codeissue.platform.Settings;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.citizen.entity;
 
-import com.onecodepass.codeissue.api.CodeColour;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

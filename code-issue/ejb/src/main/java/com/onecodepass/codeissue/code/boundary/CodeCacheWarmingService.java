@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.code.boundary;
 
-import com.onecodepass.codeissue.api.CodeCacheWarming;
+import com.onecodepass.codeissue.api.code.CodeCacheWarming;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.testing.entity.TestResult;

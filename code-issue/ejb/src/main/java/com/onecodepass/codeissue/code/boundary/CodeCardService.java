@@ -1,9 +1,9 @@
 package com.onecodepass.codeissue.code.boundary;
 
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.CodeCardView;
-import com.onecodepass.codeissue.api.CodeStatus;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.code.CodeCardView;
+import com.onecodepass.codeissue.api.code.CodeStatus;
 import com.onecodepass.codeissue.code.control.CodeState;
 import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.token.control.CodeToken;

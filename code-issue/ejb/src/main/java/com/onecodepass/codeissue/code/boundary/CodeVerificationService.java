@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.code.boundary;
 
-import com.onecodepass.codeissue.api.CodeVerification;
-import com.onecodepass.codeissue.api.VerificationView;
+import com.onecodepass.codeissue.api.code.CodeVerification;
+import com.onecodepass.codeissue.api.code.VerificationView;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.token.control.SigningKeys;
 import com.onecodepass.codeissue.token.control.TokenCodec;

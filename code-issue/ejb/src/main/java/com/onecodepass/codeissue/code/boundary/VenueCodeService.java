@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.code.boundary;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.VenueCodeCheck;
-import com.onecodepass.codeissue.api.VenueCodes;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.VenueCodeCheck;
+import com.onecodepass.codeissue.api.code.VenueCodes;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.token.control.SigningKeys;
 import com.onecodepass.codeissue.token.control.TokenCodec;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.code.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import java.time.Instant;
 
 /**

@@ -1,10 +1,10 @@
 package com.onecodepass.codeissue.colour.boundary;
 
-import com.onecodepass.codeissue.api.AreaConditions;
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ColourForecast;
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.ColourForecast;
+import com.onecodepass.codeissue.api.rules.AreaConditions;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.ConditionFact;
 import com.onecodepass.codeissue.colour.control.ConditionForecast;

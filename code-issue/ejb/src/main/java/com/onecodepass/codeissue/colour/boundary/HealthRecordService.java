@@ -1,13 +1,13 @@
 package com.onecodepass.codeissue.colour.boundary;
 
-import com.onecodepass.codeissue.api.ColourChangeView;
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.codeissue.api.TestResultRecord;
-import com.onecodepass.codeissue.api.TestResultView;
+import com.onecodepass.codeissue.api.code.ColourChangeView;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.codeissue.api.testing.TestResultRecord;
+import com.onecodepass.codeissue.api.testing.TestResultView;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.entity.ColourChange;

@@ -1,11 +1,11 @@
 package com.onecodepass.codeissue.colour.boundary;
 
-import com.onecodepass.codeissue.api.InvalidRuleSettingsException;
-import com.onecodepass.codeissue.api.InvalidRuleSettingsException.Violation;
-import com.onecodepass.codeissue.api.RuleSettings;
-import com.onecodepass.codeissue.api.RuleSettingsView;
-import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
-import com.onecodepass.codeissue.api.RuleVersionView;
+import com.onecodepass.codeissue.api.rules.InvalidRuleSettingsException;
+import com.onecodepass.codeissue.api.rules.InvalidRuleSettingsException.Violation;
+import com.onecodepass.codeissue.api.rules.RuleSettings;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView.ExitSetting;
+import com.onecodepass.codeissue.api.rules.RuleVersionView;
 import com.onecodepass.codeissue.colour.control.ExitPolicy;
 import com.onecodepass.codeissue.colour.control.Rule;
 import com.onecodepass.codeissue.colour.control.RuleChanges;

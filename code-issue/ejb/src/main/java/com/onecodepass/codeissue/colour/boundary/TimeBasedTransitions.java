@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.colour.boundary;
 
-import com.onecodepass.codeissue.api.HealthRecords;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.colour.entity.HealthCondition;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Instant;
 
 /** A rule that applies now, and since when. */

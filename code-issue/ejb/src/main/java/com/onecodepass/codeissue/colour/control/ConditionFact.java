@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Instant;
 
 /** An open condition as the evaluator sees it. */

@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ColourForecast;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.ColourForecast;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 
 /**
  * One line of the rule set: a condition gives a colour with a priority (higher wins), a reason

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.colour.control;
 
-import com.onecodepass.codeissue.api.InvalidRuleSettingsException.Violation;
-import com.onecodepass.codeissue.api.RuleSettingsView;
-import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
+import com.onecodepass.codeissue.api.rules.InvalidRuleSettingsException.Violation;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView.ExitSetting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

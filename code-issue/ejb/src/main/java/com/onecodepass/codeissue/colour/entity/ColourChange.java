@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.colour.entity;
 
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.dashboard.boundary;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.DistrictFigures;
-import com.onecodepass.codeissue.api.DistrictSnapshot;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.district.DistrictFigures;
+import com.onecodepass.codeissue.api.district.DistrictSnapshot;
 import com.onecodepass.codeissue.dashboard.control.DistrictRollup;
 import com.onecodepass.platform.api.HourWindows;
 import jakarta.annotation.Resource;

@@ -1,14 +1,14 @@
 package com.onecodepass.codeissue.declaration.boundary;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.codeissue.api.Declaration;
-import com.onecodepass.codeissue.api.DeclarationOutcome;
-import com.onecodepass.codeissue.api.HealthDeclarations;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.Symptom;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.health.Declaration;
+import com.onecodepass.codeissue.api.health.DeclarationOutcome;
+import com.onecodepass.codeissue.api.health.HealthDeclarations;
+import com.onecodepass.codeissue.api.health.Symptom;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.RuleSet;
 import com.onecodepass.codeissue.colour.control.RuleSets;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.declaration.entity;
 
-import com.onecodepass.codeissue.api.Symptom;
+import com.onecodepass.codeissue.api.health.Symptom;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

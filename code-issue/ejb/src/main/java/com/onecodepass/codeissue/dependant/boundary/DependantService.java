@@ -1,10 +1,10 @@
 package com.onecodepass.codeissue.dependant.boundary;
 
-import com.onecodepass.codeissue.api.DependantView;
-import com.onecodepass.codeissue.api.Dependants;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.PersonName;
-import com.onecodepass.codeissue.api.ResidentId;
+import com.onecodepass.codeissue.api.citizen.DependantView;
+import com.onecodepass.codeissue.api.citizen.Dependants;
+import com.onecodepass.codeissue.api.citizen.PersonName;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;

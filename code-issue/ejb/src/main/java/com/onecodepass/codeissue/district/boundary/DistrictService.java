@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.district.boundary;
 
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.Districts;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.codeissue.district.entity.DistrictRow;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;

@@ -1,12 +1,12 @@
 package com.onecodepass.codeissue.override.boundary;
 
-import com.onecodepass.codeissue.api.CitizenDirectory;
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.CodeOverrides;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.OverrideStatus;
-import com.onecodepass.codeissue.api.OverrideView;
+import com.onecodepass.codeissue.api.appeal.CodeOverrides;
+import com.onecodepass.codeissue.api.appeal.OverrideStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideView;
+import com.onecodepass.codeissue.api.citizen.CitizenDirectory;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.appeal.control.AppealApproval;
 import com.onecodepass.codeissue.appeal.entity.Appeal;
 import com.onecodepass.codeissue.citizen.entity.Citizen;

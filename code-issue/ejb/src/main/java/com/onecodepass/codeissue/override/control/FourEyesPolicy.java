@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.override.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ColourChangeView;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.ColourChangeView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

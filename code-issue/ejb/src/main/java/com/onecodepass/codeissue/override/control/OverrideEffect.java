@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.override.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.entity.ColourChange;
 import com.onecodepass.codeissue.colour.entity.HealthCondition;

@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.override.control;
 
-import com.onecodepass.codeissue.api.OverrideView;
+import com.onecodepass.codeissue.api.appeal.OverrideView;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.entity.CodeOverride;
 

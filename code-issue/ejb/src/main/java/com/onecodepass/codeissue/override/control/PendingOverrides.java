@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.override.control;
 
-import com.onecodepass.codeissue.api.OverrideStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideStatus;
 import com.onecodepass.codeissue.override.entity.CodeOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.override.entity;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.OverrideStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideStatus;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

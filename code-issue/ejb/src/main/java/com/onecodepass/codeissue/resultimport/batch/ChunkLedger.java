@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.ResultCsv;
+import com.onecodepass.codeissue.api.testing.ResultCsv;
 import jakarta.batch.runtime.context.StepContext;
 import java.util.ArrayList;
 import java.util.List;

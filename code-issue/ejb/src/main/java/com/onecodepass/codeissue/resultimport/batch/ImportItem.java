@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.ResultRow;
+import com.onecodepass.codeissue.api.testing.ResultRow;
 import java.io.Serializable;
 
 /** A valid row and, for a person, the blind index of their resident ID. */

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.CsvLines;
-import com.onecodepass.codeissue.api.ResultCsv;
+import com.onecodepass.codeissue.api.testing.CsvLines;
+import com.onecodepass.codeissue.api.testing.ResultCsv;
 import com.onecodepass.codeissue.resultimport.control.ImportFiles;
 import com.onecodepass.codeissue.resultimport.control.ImportRecord;
 import com.onecodepass.codeissue.resultimport.control.ImportRows;

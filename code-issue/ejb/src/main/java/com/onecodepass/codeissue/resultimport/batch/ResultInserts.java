@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.ResultRow;
-import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.testing.ResultRow;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

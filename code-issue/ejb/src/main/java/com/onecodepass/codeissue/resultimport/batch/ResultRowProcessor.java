@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.ResultCsv;
-import com.onecodepass.codeissue.api.ResultRow;
-import com.onecodepass.codeissue.api.RowRejected;
+import com.onecodepass.codeissue.api.testing.ResultCsv;
+import com.onecodepass.codeissue.api.testing.ResultRow;
+import com.onecodepass.codeissue.api.testing.RowRejected;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.resultimport.batch;
 
-import com.onecodepass.codeissue.api.ResultRow;
-import com.onecodepass.codeissue.api.TestOutcome;
+import com.onecodepass.codeissue.api.testing.ResultRow;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.codeissue.resultimport.control.ImportRows;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;

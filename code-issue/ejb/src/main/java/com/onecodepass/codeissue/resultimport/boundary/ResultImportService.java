@@ -1,10 +1,10 @@
 package com.onecodepass.codeissue.resultimport.boundary;
 
-import com.onecodepass.codeissue.api.ImportStatus;
-import com.onecodepass.codeissue.api.ImportView;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResultCsv;
-import com.onecodepass.codeissue.api.ResultImports;
+import com.onecodepass.codeissue.api.testing.ImportStatus;
+import com.onecodepass.codeissue.api.testing.ImportView;
+import com.onecodepass.codeissue.api.testing.ResultCsv;
+import com.onecodepass.codeissue.api.testing.ResultImports;
 import com.onecodepass.codeissue.resultimport.control.ImportIntake;
 import com.onecodepass.codeissue.resultimport.control.ImportRecord;
 import com.onecodepass.codeissue.resultimport.control.ImportRows;

@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.resultimport.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResultImports;
+import com.onecodepass.codeissue.api.testing.ResultImports;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;

@@ -1,10 +1,10 @@
 package com.onecodepass.codeissue.testing.boundary;
 
-import com.onecodepass.codeissue.api.LabResults;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.Sampling;
-import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.codeissue.api.TubeView;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.testing.LabResults;
+import com.onecodepass.codeissue.api.testing.Sampling;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.codeissue.api.testing.TubeView;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;

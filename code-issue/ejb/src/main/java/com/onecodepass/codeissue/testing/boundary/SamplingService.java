@@ -1,15 +1,15 @@
 package com.onecodepass.codeissue.testing.boundary;
 
-import com.onecodepass.codeissue.api.ConditionSource;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.codeissue.api.HealthRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.ResidentId;
-import com.onecodepass.codeissue.api.Sampling;
-import com.onecodepass.codeissue.api.TestOutcome;
-import com.onecodepass.codeissue.api.TestResultRecord;
-import com.onecodepass.codeissue.api.TokenVerdict;
-import com.onecodepass.codeissue.api.TubeView;
+import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
+import com.onecodepass.codeissue.api.rules.ConditionSource;
+import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.codeissue.api.rules.HealthRecords;
+import com.onecodepass.codeissue.api.testing.Sampling;
+import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.codeissue.api.testing.TestResultRecord;
+import com.onecodepass.codeissue.api.testing.TubeView;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.Recolouring;

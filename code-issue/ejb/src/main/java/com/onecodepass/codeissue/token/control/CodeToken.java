@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.token.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

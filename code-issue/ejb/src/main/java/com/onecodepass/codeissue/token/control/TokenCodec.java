@@ -1,7 +1,7 @@
 package com.onecodepass.codeissue.token.control;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.TokenVerdict;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

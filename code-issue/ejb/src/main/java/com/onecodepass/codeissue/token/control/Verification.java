@@ -1,6 +1,6 @@
 package com.onecodepass.codeissue.token.control;
 
-import com.onecodepass.codeissue.api.TokenVerdict;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,8 @@
 package com.onecodepass.codeissue.vaccination.boundary;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.codeissue.api.VaccinationView;
-import com.onecodepass.codeissue.api.Vaccinations;
+import com.onecodepass.codeissue.api.health.VaccinationView;
+import com.onecodepass.codeissue.api.health.Vaccinations;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.vaccination.control.DoseRules;

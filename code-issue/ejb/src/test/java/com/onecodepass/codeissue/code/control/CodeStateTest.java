@@ -2,7 +2,7 @@ package com.onecodepass.codeissue.code.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
+import com.onecodepass.codeissue.api.code.CodeColour;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package com.onecodepass.codeissue.colour.control;
 
-import static com.onecodepass.codeissue.api.CodeColour.GREEN;
-import static com.onecodepass.codeissue.api.CodeColour.RED;
-import static com.onecodepass.codeissue.api.CodeColour.YELLOW;
+import static com.onecodepass.codeissue.api.code.CodeColour.GREEN;
+import static com.onecodepass.codeissue.api.code.CodeColour.RED;
+import static com.onecodepass.codeissue.api.code.CodeColour.YELLOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

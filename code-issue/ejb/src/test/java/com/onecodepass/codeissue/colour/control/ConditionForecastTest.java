@@ -2,9 +2,9 @@ package com.onecodepass.codeissue.colour.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ColourForecast;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.ColourForecast;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,8 @@ package com.onecodepass.codeissue.colour.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package com.onecodepass.codeissue.colour.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.onecodepass.codeissue.colour.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.codeissue.api.ConditionType;
+import com.onecodepass.codeissue.api.rules.ConditionType;
 import org.junit.jupiter.api.Test;
 
 class RuleSetJsonTest {

@@ -2,9 +2,9 @@ package com.onecodepass.codeissue.colour.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.InvalidRuleSettingsException.Violation;
-import com.onecodepass.codeissue.api.RuleSettingsView;
-import com.onecodepass.codeissue.api.RuleSettingsView.ExitSetting;
+import com.onecodepass.codeissue.api.rules.InvalidRuleSettingsException.Violation;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView;
+import com.onecodepass.codeissue.api.rules.RuleSettingsView.ExitSetting;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

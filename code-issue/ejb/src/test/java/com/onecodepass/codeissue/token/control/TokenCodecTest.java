@@ -3,8 +3,8 @@ package com.onecodepass.codeissue.token.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.TokenVerdict;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

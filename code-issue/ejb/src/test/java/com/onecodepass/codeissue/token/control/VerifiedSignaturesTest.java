@@ -2,8 +2,8 @@ package com.onecodepass.codeissue.token.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.onecodepass.codeissue.api.CodeColour;
-import com.onecodepass.codeissue.api.TokenVerdict;
+import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.code.TokenVerdict;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

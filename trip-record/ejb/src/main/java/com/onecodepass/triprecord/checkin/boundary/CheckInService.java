@@ -1,16 +1,16 @@
 package com.onecodepass.triprecord.checkin.boundary;
 
-import com.onecodepass.codeissue.api.CodeCard;
-import com.onecodepass.codeissue.api.CodeStatus;
-import com.onecodepass.codeissue.api.Dependants;
-import com.onecodepass.codeissue.api.VenueCodeCheck;
-import com.onecodepass.codeissue.api.VenueCodes;
-import com.onecodepass.triprecord.api.CheckInReceipt;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.Trip;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueScan;
-import com.onecodepass.triprecord.api.VenueStatus;
+import com.onecodepass.codeissue.api.citizen.Dependants;
+import com.onecodepass.codeissue.api.code.CodeCard;
+import com.onecodepass.codeissue.api.code.CodeStatus;
+import com.onecodepass.codeissue.api.code.VenueCodeCheck;
+import com.onecodepass.codeissue.api.code.VenueCodes;
+import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.checkin.Trip;
+import com.onecodepass.triprecord.api.checkin.VenueScan;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueStatus;
 import com.onecodepass.triprecord.checkin.control.CheckInRecorder;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueStore;

@@ -1,10 +1,10 @@
 package com.onecodepass.triprecord.checkin.boundary;
 
-import com.onecodepass.codeissue.api.CitizenRecords;
+import com.onecodepass.codeissue.api.citizen.CitizenRecords;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.CheckIns;
-import com.onecodepass.triprecord.api.StaffTrips;
-import com.onecodepass.triprecord.api.Trip;
+import com.onecodepass.triprecord.api.checkin.CheckIns;
+import com.onecodepass.triprecord.api.checkin.StaffTrips;
+import com.onecodepass.triprecord.api.checkin.Trip;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.figures.boundary;
 
 import com.onecodepass.platform.api.HourWindows;
-import com.onecodepass.triprecord.api.CheckInFigures;
-import com.onecodepass.triprecord.api.HourCount;
+import com.onecodepass.triprecord.api.figures.CheckInFigures;
+import com.onecodepass.triprecord.api.figures.HourCount;
 import com.onecodepass.triprecord.figures.control.HourlyCheckInRollup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.retention.boundary;
 
-import com.onecodepass.triprecord.api.TripRetention;
+import com.onecodepass.triprecord.api.retention.TripRetention;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.platform.TripSettings;
 import com.onecodepass.triprecord.retention.control.DayPartitions;

@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.riskarea.boundary;
 
-import com.onecodepass.codeissue.api.AreaConditions;
-import com.onecodepass.codeissue.api.ConditionType;
-import com.onecodepass.triprecord.api.RiskAreaStatus;
+import com.onecodepass.codeissue.api.rules.AreaConditions;
+import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import com.onecodepass.triprecord.riskarea.control.ApplyLedger;
 import com.onecodepass.triprecord.riskarea.control.AreaVisits;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;

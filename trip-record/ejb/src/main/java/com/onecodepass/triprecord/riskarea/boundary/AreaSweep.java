@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.riskarea.boundary;
 
-import com.onecodepass.triprecord.api.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import com.onecodepass.triprecord.riskarea.control.ApplyLedger;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import jakarta.ejb.EJB;

@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.riskarea.control;
 
-import com.onecodepass.triprecord.api.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

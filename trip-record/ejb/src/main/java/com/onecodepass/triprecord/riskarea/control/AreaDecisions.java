@@ -2,8 +2,8 @@ package com.onecodepass.triprecord.riskarea.control;
 
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaNotPermitted;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaNotPermitted;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

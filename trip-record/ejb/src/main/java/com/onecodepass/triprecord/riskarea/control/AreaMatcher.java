@@ -1,6 +1,6 @@
 package com.onecodepass.triprecord.riskarea.control;
 
-import com.onecodepass.triprecord.api.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
 import java.util.Collection;
 
 /**

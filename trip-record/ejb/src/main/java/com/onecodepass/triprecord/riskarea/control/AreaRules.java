@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.riskarea.control;
 
-import com.onecodepass.triprecord.api.RiskAreaDraft;
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,10 @@
 package com.onecodepass.triprecord.riskarea.entity;
 
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
-import com.onecodepass.triprecord.api.RiskAreaStatus;
-import com.onecodepass.triprecord.api.RiskAreaView;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

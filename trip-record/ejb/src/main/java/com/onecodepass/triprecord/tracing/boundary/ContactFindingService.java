@@ -1,13 +1,13 @@
 package com.onecodepass.triprecord.tracing.boundary;
 
-import com.onecodepass.codeissue.api.TracedOverlap;
+import com.onecodepass.codeissue.api.cases.TracedOverlap;
 import com.onecodepass.codeissue.api.contacts.ContactFinding;
 import com.onecodepass.codeissue.api.contacts.ContactReport;
 import com.onecodepass.codeissue.api.contacts.FoundContact;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.Companion;
-import com.onecodepass.triprecord.api.Overlap;
-import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.triprecord.api.tracing.Companion;
+import com.onecodepass.triprecord.api.tracing.Overlap;
+import com.onecodepass.triprecord.api.tracing.TracingReport;
 import com.onecodepass.triprecord.tracing.control.ContactTracer;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;

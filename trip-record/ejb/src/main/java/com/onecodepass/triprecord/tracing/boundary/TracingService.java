@@ -2,10 +2,10 @@ package com.onecodepass.triprecord.tracing.boundary;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.Exposure;
-import com.onecodepass.triprecord.api.TraceRequest;
-import com.onecodepass.triprecord.api.Tracing;
-import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.triprecord.api.tracing.Exposure;
+import com.onecodepass.triprecord.api.tracing.TraceRequest;
+import com.onecodepass.triprecord.api.tracing.Tracing;
+import com.onecodepass.triprecord.api.tracing.TracingReport;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.tracing.control.ContactTracer;
 import com.onecodepass.triprecord.tracing.control.TraceForm;

@@ -1,7 +1,7 @@
 package com.onecodepass.triprecord.tracing.control;
 
-import com.onecodepass.triprecord.api.Companion;
-import com.onecodepass.triprecord.api.Overlap;
+import com.onecodepass.triprecord.api.tracing.Companion;
+import com.onecodepass.triprecord.api.tracing.Overlap;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;

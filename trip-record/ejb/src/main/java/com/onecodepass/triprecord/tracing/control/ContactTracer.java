@@ -2,7 +2,7 @@ package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.TracingReport;
+import com.onecodepass.triprecord.api.tracing.TracingReport;
 import com.onecodepass.triprecord.platform.TripSettings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.triprecord.api.TraceRequest;
-import com.onecodepass.triprecord.api.Tracing;
+import com.onecodepass.triprecord.api.tracing.TraceRequest;
+import com.onecodepass.triprecord.api.tracing.Tracing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

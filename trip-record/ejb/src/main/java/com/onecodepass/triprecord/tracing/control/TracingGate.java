@@ -1,10 +1,10 @@
 package com.onecodepass.triprecord.tracing.control;
 
-import com.onecodepass.codeissue.api.CitizenRecords;
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.codeissue.api.citizen.CitizenRecords;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.Tracing;
+import com.onecodepass.triprecord.api.tracing.Tracing;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;

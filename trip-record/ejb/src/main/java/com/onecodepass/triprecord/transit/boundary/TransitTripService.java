@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.transit.boundary;
 
-import com.onecodepass.triprecord.api.TransitTrip;
-import com.onecodepass.triprecord.api.TransitTrips;
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.transit.TransitTrip;
+import com.onecodepass.triprecord.api.transit.TransitTrips;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.triprecord.checkin.control.CheckInRecorder;
 import com.onecodepass.triprecord.checkin.control.IdempotencyKeys;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;

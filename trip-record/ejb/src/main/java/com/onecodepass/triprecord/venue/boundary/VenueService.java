@@ -1,16 +1,16 @@
 package com.onecodepass.triprecord.venue.boundary;
 
-import com.onecodepass.codeissue.api.District;
-import com.onecodepass.codeissue.api.Districts;
-import com.onecodepass.codeissue.api.VenueCodes;
+import com.onecodepass.codeissue.api.code.VenueCodes;
+import com.onecodepass.codeissue.api.district.District;
+import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueRegistration;
-import com.onecodepass.triprecord.api.VenueView;
-import com.onecodepass.triprecord.api.VenueVisit;
-import com.onecodepass.triprecord.api.Venues;
-import com.onecodepass.triprecord.api.VisitLog;
+import com.onecodepass.triprecord.api.checkin.VenueVisit;
+import com.onecodepass.triprecord.api.checkin.VisitLog;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueView;
+import com.onecodepass.triprecord.api.venue.Venues;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueRules;
 import com.onecodepass.triprecord.venue.control.VenueStore;

@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.venue.control;
 
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -2,7 +2,7 @@ package com.onecodepass.triprecord.venue.control;
 
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.triprecord.api.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package com.onecodepass.triprecord.venue.entity;
 
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.VenueStatus;
-import com.onecodepass.triprecord.api.VenueView;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.api.venue.VenueStatus;
+import com.onecodepass.triprecord.api.venue.VenueView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

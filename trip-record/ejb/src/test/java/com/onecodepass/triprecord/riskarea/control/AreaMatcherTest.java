@@ -1,16 +1,16 @@
 package com.onecodepass.triprecord.riskarea.control;
 
-import static com.onecodepass.triprecord.api.RiskAreaKind.COMPOUND;
-import static com.onecodepass.triprecord.api.RiskAreaKind.DISTRICT;
-import static com.onecodepass.triprecord.api.RiskAreaKind.SUB_DISTRICT;
-import static com.onecodepass.triprecord.api.RiskAreaKind.VENUES;
+import static com.onecodepass.triprecord.api.riskarea.RiskAreaKind.COMPOUND;
+import static com.onecodepass.triprecord.api.riskarea.RiskAreaKind.DISTRICT;
+import static com.onecodepass.triprecord.api.riskarea.RiskAreaKind.SUB_DISTRICT;
+import static com.onecodepass.triprecord.api.riskarea.RiskAreaKind.VENUES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.triprecord.api.RiskAreaDraft;
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -3,10 +3,10 @@ package com.onecodepass.triprecord.riskarea.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.triprecord.api.RiskAreaException;
-import com.onecodepass.triprecord.api.RiskAreaKind;
-import com.onecodepass.triprecord.api.RiskAreaLevel;
-import com.onecodepass.triprecord.api.RiskAreaStatus;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaException;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
+import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

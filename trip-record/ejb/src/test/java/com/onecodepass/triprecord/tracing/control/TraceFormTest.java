@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
-import com.onecodepass.triprecord.api.TraceRequest;
+import com.onecodepass.triprecord.api.tracing.TraceRequest;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;

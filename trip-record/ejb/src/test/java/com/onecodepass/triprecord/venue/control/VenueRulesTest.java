@@ -3,9 +3,9 @@ package com.onecodepass.triprecord.venue.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.onecodepass.triprecord.api.VenueCategory;
-import com.onecodepass.triprecord.api.VenueException;
-import com.onecodepass.triprecord.api.VenueRegistration;
+import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

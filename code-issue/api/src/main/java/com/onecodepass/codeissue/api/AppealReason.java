@@ -1,9 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-/** Why a citizen thinks their code colour is wrong. */
-public enum AppealReason {
-  TESTED_NEGATIVE,
-  NOT_THERE,
-  DATA_ERROR,
-  OTHER
-}

@@ -1,7 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-public enum AppealStatus {
-  OPEN,
-  APPROVED,
-  REJECTED
-}

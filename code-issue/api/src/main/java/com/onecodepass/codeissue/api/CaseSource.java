@@ -1,8 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-/** How a case came to the district's attention. */
-public enum CaseSource {
-  LAB_POSITIVE,
-  HOSPITAL_REPORT,
-  SCREENING
-}

@@ -1,8 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** What code-issue holds about a person's health over time, newest first. */
-public record CitizenHistory(List<ColourChangeView> colours, List<TestResultView> tests)
-    implements Serializable {}

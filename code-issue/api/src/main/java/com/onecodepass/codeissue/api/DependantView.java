@@ -1,6 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-/**
- * A person whose code a holder may show; {@code relation} is one of {@link Dependants#RELATIONS}.
- */
-public record DependantView(long citizenId, String maskedName, String relation) {}

@@ -1,3 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-public record District(String code, String nameZh, String nameEn) {}

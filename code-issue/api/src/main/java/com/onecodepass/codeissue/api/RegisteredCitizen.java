@@ -1,3 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-public record RegisteredCitizen(long citizenId, String maskedName, String maskedMobile) {}

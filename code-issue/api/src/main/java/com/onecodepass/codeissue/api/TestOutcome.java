@@ -1,6 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-public enum TestOutcome {
-  NEGATIVE,
-  POSITIVE
-}

@@ -1,7 +1,0 @@
-package com.onecodepass.codeissue.api;
-
-import java.time.Instant;
-
-/** One person's nucleic-acid result as a lab reports it. */
-public record TestResultRecord(
-    long citizenId, Instant sampleTime, Instant resultTime, TestOutcome result, String lab) {}

@@ -1,0 +1,7 @@
+package com.onecodepass.codeissue.api.appeal;
+
+public enum AppealStatus {
+  OPEN,
+  APPROVED,
+  REJECTED
+}

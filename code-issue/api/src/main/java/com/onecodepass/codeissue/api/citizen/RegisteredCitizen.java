@@ -1,0 +1,3 @@
+package com.onecodepass.codeissue.api.citizen;
+
+public record RegisteredCitizen(long citizenId, String maskedName, String maskedMobile) {}

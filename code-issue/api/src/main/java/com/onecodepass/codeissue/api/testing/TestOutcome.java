@@ -1,0 +1,6 @@
+package com.onecodepass.codeissue.api.testing;
+
+public enum TestOutcome {
+  NEGATIVE,
+  POSITIVE
+}

@@ -1,6 +1,0 @@
-package com.onecodepass.triprecord.api;
-
-import java.time.Instant;
-
-/** Someone who checked in at a venue during an exposure window. */
-public record Exposure(long citizenId, Instant checkedInAt, String colour) {}

@@ -1,6 +1,0 @@
-package com.onecodepass.triprecord.api;
-
-import java.time.Instant;
-
-/** A count for the hour starting at {@code hour}. */
-public record HourCount(Instant hour, long count) {}

@@ -1,6 +1,0 @@
-package com.onecodepass.triprecord.api;
-
-import java.time.Instant;
-
-/** One line of a venue's visit log: masked, as the operator may see it. */
-public record VenueVisit(Instant checkedInAt, String maskedName, String colour) {}

@@ -1,6 +1,0 @@
-package com.onecodepass.triprecord.api;
-
-import java.util.List;
-
-/** The newest visits of a venue and how many check-ins it has had today (city time). */
-public record VisitLog(VenueView venue, long todayCount, List<VenueVisit> visits) {}
