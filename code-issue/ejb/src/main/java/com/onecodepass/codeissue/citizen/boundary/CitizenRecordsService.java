@@ -66,9 +66,9 @@ public class CitizenRecordsService implements CitizenRecords {
         found.stream().filter(c -> DistrictGate.mayRead(scope, c.districtCode())).toList();
     List<Citizen> hidden = found.stream().filter(c -> !visible.contains(c)).toList();
     if (!hidden.isEmpty()) {
-      gate.record(
+      gate.recordDenied(
           scope,
-          "citizen.lookup.denied",
+          "citizen.lookup",
           target + " -> " + hidden.size() + " elsewhere" + ids(hidden),
           null,
           clientAddress);
@@ -93,7 +93,7 @@ public class CitizenRecordsService implements CitizenRecords {
       return Optional.empty();
     }
     if (!DistrictGate.mayRead(scope, c.districtCode())) {
-      gate.record(scope, "citizen.view.denied", target(c), null, clientAddress);
+      gate.recordDenied(scope, "citizen.view", target(c), null, clientAddress);
       return Optional.empty();
     }
     gate.record(scope, "citizen.view", target(c), null, clientAddress);
@@ -140,9 +140,13 @@ public class CitizenRecordsService implements CitizenRecords {
     String target = "citizens #" + people;
     Set<Long> outside = reach.outside(scope, people);
     if (!outside.isEmpty()) {
-      gate.record(scope, action + ".denied", target, "not in reach: #" + outside, clientAddress);
-      throw new NotPermittedException(
-          "tracing.notPermitted", scope.username() + " may not trace from " + outside.size());
+      throw gate.refusal(
+          scope,
+          action,
+          target,
+          "not in reach: #" + outside,
+          clientAddress,
+          "tracing.notPermitted");
     }
     gate.record(scope, action, target, null, clientAddress);
   }
@@ -154,9 +158,13 @@ public class CitizenRecordsService implements CitizenRecords {
       throw new InvalidInputException("citizen", "citizen.unknown", "no such citizen");
     }
     if (c == null) {
-      gate.record(
-          scope, action + ".denied", "citizen #" + citizenId + " (none)", null, clientAddress);
-      throw new NotPermittedException("citizen.notPermitted", "no such citizen in reach");
+      throw gate.refusal(
+          scope,
+          action,
+          "citizen #" + citizenId + " (none)",
+          null,
+          clientAddress,
+          "citizen.notPermitted");
     }
     return c;
   }

@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.citizen.control;
 
 import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
@@ -30,6 +31,26 @@ public class DistrictGate {
       }
     }
     record(scope, action, target, reason, clientAddress);
+  }
+
+  /** Records {@code <action>.denied} and answers the exception the caller throws. */
+  public NotPermittedException refusal(
+      StaffScope scope,
+      String action,
+      String target,
+      String reason,
+      String clientAddress,
+      String messageKey) {
+    return gate.refusal(scope, action, target, reason, clientAddress, messageKey);
+  }
+
+  /**
+   * A refusal answered as "nobody there" rather than as an error (so ids cannot be probed): the
+   * entry says {@code <action>.denied}, the caller goes on.
+   */
+  public void recordDenied(
+      StaffScope scope, String action, String target, String reason, String clientAddress) {
+    gate.refusal(scope, action, target, reason, clientAddress, "citizen.notPermitted");
   }
 
   /** A read that names nobody (a look-up that found no one) still leaves its trace. */

@@ -8,7 +8,6 @@ import com.onecodepass.codeissue.api.testing.TubeView;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
-import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -92,9 +91,7 @@ public class LabResultService implements LabResults {
   }
 
   private void refuse(StaffScope scope, String action, String target, String clientAddress) {
-    if (scope != null) {
-      gate.record(scope, action + ".denied", target, "not this officer's district", clientAddress);
-    }
-    throw new NotPermittedException(NOT_PERMITTED, action + " outside the officer's district");
+    throw gate.refusal(
+        scope, action, target, "not this officer's district", clientAddress, NOT_PERMITTED);
   }
 }
