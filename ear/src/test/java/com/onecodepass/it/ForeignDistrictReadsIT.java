@@ -14,6 +14,7 @@ import com.onecodepass.codeissue.api.citizen.CitizenRecords;
 import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
 import com.onecodepass.codeissue.api.citizen.Registration;
 import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.api.contacts.ContactFinding;
 import com.onecodepass.codeissue.api.testing.LabResults;
 import com.onecodepass.codeissue.api.testing.ResultCsv;
 import com.onecodepass.codeissue.api.testing.ResultImports;
@@ -28,6 +29,7 @@ import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaNotPermitted;
 import com.onecodepass.triprecord.api.riskarea.RiskAreas;
+import com.onecodepass.triprecord.api.tracing.TraceRequest;
 import com.onecodepass.triprecord.api.tracing.Tracing;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.api.venue.VenueException;
@@ -210,6 +212,21 @@ class ForeignDistrictReadsIT {
         "Tracing.secondaryContacts",
         (t, o, f) -> t.tracing.secondaryContacts(o, IP, List.of(f.citizen), Set.of(), null, null));
     refused(
+        "Tracing.trace",
+        (t, o, f) ->
+            t.tracing.trace(o, IP, new TraceRequest(String.valueOf(f.citizen), null, null, null)));
+    // code-issue's contact port, implemented by trip-record
+    refused(
+        "ContactFinding.closeContacts",
+        (t, o, f) ->
+            t.contacts.closeContacts(
+                o, IP, f.citizen, Duration.ofDays(14), Duration.ofMinutes(30)));
+    refused(
+        "ContactFinding.secondaryContacts",
+        (t, o, f) ->
+            t.contacts.secondaryContacts(
+                o, IP, List.of(f.citizen), Set.of(), Duration.ofDays(14), Duration.ofMinutes(30)));
+    refused(
         "Tracing.venueExposure",
         (t, o, f) ->
             t.tracing.venueExposure(
@@ -266,6 +283,7 @@ class ForeignDistrictReadsIT {
   @EJB LabResults labResults;
   @EJB Sampling sampling;
   @EJB Tracing tracing;
+  @EJB ContactFinding contacts;
   @EJB Venues venues;
   @EJB RiskAreas areas;
 
@@ -389,10 +407,15 @@ class ForeignDistrictReadsIT {
     assertThat(staffCalls).as("probes of methods that no longer exist").containsAll(accounted);
   }
 
-  /** The {@code @Local} interfaces in the jar (or class folder) and package of {@code api}. */
+  /**
+   * The {@code @Local} interfaces in the jar (or class folder) of {@code api}, in its API package
+   * and the feature packages under it ({@code …api.cases}, {@code …api.venue}, …).
+   */
   private static List<Class<?>> localInterfacesBeside(Class<?> api) throws Exception {
     Path where = Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI());
-    String prefix = api.getPackageName().replace('.', '/') + "/";
+    String pkg = api.getPackageName();
+    String prefix =
+        pkg.substring(0, pkg.indexOf(".api.") + ".api".length()).replace('.', '/') + "/";
     List<String> names = new ArrayList<>();
     if (Files.isDirectory(where)) {
       try (Stream<Path> files = Files.walk(where.resolve(prefix))) {
