@@ -3,8 +3,11 @@ package com.onecodepass.web.api;
 import com.onecodepass.web.integration.entity.Problem;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** RFC 9457 problem details, the one error body of the REST API. */
 public final class ProblemJson {
@@ -39,5 +42,25 @@ public final class ProblemJson {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"One Code Pass API\"");
     }
     return response.build();
+  }
+
+  /**
+   * The same answer as {@link #response}, written by a servlet that serves an API path without
+   * JAX-RS. Sent with its length: a body this small is then neither compressed nor chunked.
+   */
+  public static void send(
+      HttpServletResponse response, Problem problem, String detail, String field, long retryAfter)
+      throws IOException {
+    byte[] body = body(problem, detail, field).getBytes(StandardCharsets.UTF_8);
+    response.setStatus(problem.status());
+    response.setContentType(MEDIA_TYPE);
+    if (retryAfter > 0) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+    }
+    if (problem == Problem.UNAUTHORIZED) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"One Code Pass API\"");
+    }
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }

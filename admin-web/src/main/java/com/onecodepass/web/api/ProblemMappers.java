@@ -121,21 +121,28 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(EJBException e) {
+      Answer answer = answer(e);
+      return ProblemJson.response(answer.problem(), answer.detail(), null, answer.retryAfter());
+    }
+
+    /** The problem a service failure is answered with (also for servlets that serve the API). */
+    static Answer answer(RuntimeException e) {
       if (DatabaseOutage.causedBy(e)) {
-        return ProblemJson.response(
+        return new Answer(
             Problem.STORAGE_UNAVAILABLE,
             DatabaseOutage.duringCommit(e)
                 ? "the database connection broke while this was being committed, so it may or may"
                     + " not have been recorded; retry the same request (a check-in, or a request"
                     + " with an Idempotency-Key, is never recorded twice)"
                 : "the database is unreachable; nothing was recorded, retry",
-            null,
             5);
       }
       // The caller sees a terse 500; the operator needs the whole chain to tell a new kind of
       // outage from a bug (the drills' 500s were found this way).
       LOG.log(Level.SEVERE, "answered 500 internal-error for a service failure", e);
-      return ProblemJson.response(Problem.INTERNAL_ERROR, null, null, 0);
+      return new Answer(Problem.INTERNAL_ERROR, null, 0);
     }
+
+    record Answer(Problem problem, String detail, long retryAfter) {}
   }
 }

@@ -13,6 +13,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
   private static final Jsonb STRICT =
       JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
+  /** The one strict binding, for a servlet that reads a body without JAX-RS. */
+  static Jsonb strict() {
+    return STRICT;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return STRICT;

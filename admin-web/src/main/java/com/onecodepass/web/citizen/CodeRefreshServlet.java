@@ -14,7 +14,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The code page's per-minute refresh, {@code GET /api/v1/me/code}: a fresh signed scan URL as a few
@@ -43,16 +42,12 @@ public class CodeRefreshServlet extends ReadOnlyServlet {
     if (card == null) {
       // Not signed in: the same problem+json as MyCodeResource's refusal (ProblemMappers.Citizen).
       CitizenRefused refused = CitizenRefused.notSignedIn();
-      byte[] problem =
-          ProblemJson.body(
-                  refused.problem(),
-                  Messages.text(LanguageFilter.localeOf(request), refused.messageKey()),
-                  null)
-              .getBytes(StandardCharsets.UTF_8);
-      response.setStatus(refused.problem().status());
-      response.setContentType(ProblemJson.MEDIA_TYPE);
-      response.setContentLength(problem.length);
-      response.getOutputStream().write(problem);
+      ProblemJson.send(
+          response,
+          refused.problem(),
+          Messages.text(LanguageFilter.localeOf(request), refused.messageKey()),
+          null,
+          0);
       return;
     }
     byte[] body = CodeRefresh.of(card, ScannedLinks.personalCodeUrl(request, card.token())).json();

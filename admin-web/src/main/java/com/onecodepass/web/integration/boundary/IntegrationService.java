@@ -1,6 +1,5 @@
 package com.onecodepass.web.integration.boundary;
 
-import com.onecodepass.web.integration.control.ApiSettings;
 import com.onecodepass.web.integration.control.AuditTrail;
 import com.onecodepass.web.integration.control.BatchEngine;
 import com.onecodepass.web.integration.control.ClientAuthenticator;
@@ -69,8 +68,7 @@ public class IntegrationService {
 
   /** As above; with {@code ours} given, a token inside a link to another host is flagged. */
   public TokenCheck verifyToken(Credentials credentials, String token, PublicOrigin ours) {
-    limiter.acquire("verify:" + credentials.address(), ApiSettings.verifyPerAddressPerSecond(), 1);
-    return tokens.check(token, ours);
+    return tokens.checkFrom(credentials.address(), token, ours);
   }
 
   public CodeStatusAnswer codeStatus(Credentials credentials, String residentId) {

@@ -8,6 +8,7 @@ import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.verify.PublicOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * A scanned token as integrators see it: code-issue's verdict, with a venue code answered as
@@ -17,13 +18,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TokenVerifier {
 
   @EJB CodeVerification verification;
+  @Inject RateLimiter limiter;
 
   public String publicKeysJwks() {
     return verification.publicKeysJwks();
   }
 
-  /** With {@code ours} given, a token inside a link to another host is flagged. */
-  public TokenCheck check(String token, PublicOrigin ours) {
+  /**
+   * Public verification (no credentials), counted against the per-second limit of the caller's
+   * {@code address} first; with {@code ours} given, a token inside a link to another host is
+   * flagged.
+   *
+   * @throws IntegrationException rate-limited, or no usable token
+   */
+  public TokenCheck checkFrom(String address, String token, PublicOrigin ours) {
+    limiter.acquire("verify:" + address, ApiSettings.verifyPerAddressPerSecond(), 1);
+    return check(token, ours);
+  }
+
+  private TokenCheck check(String token, PublicOrigin ours) {
     if (token == null || token.isBlank()) {
       throw IntegrationException.malformed("token", "token is required");
     }
