@@ -54,7 +54,7 @@ public class SeedCitizens {
    */
   static void importCsv(String file, int rows, int citizens) throws Exception {
     int days = Math.max(1, (rows + citizens - 1) / citizens);
-    LocalDate today = LocalDate.now(java.time.CityClock.ZONE);
+    LocalDate today = LocalDate.now(CityClock.ZONE);
     try (var out =
         new java.io.BufferedWriter(
             new java.io.OutputStreamWriter(
@@ -86,7 +86,7 @@ public class SeedCitizens {
    * people (1 in 1,000 positive), all sampled in the last hours.
    */
   static void roundCsv(String file, int tubes, int retests, int citizens) throws Exception {
-    LocalDate today = LocalDate.now(java.time.CityClock.ZONE);
+    LocalDate today = LocalDate.now(CityClock.ZONE);
     try (var out =
         new java.io.BufferedWriter(
             new java.io.OutputStreamWriter(
