@@ -83,6 +83,36 @@ class CheckInThroughputIT {
     }
   }
 
+  /**
+   * A check-in that waited over the queue's bound (1 s) for the database is refused, retry-safe
+   * (503 to a phone, which retries): on a shared box a burst right after deployment can meet that.
+   * The phone's retries, at most 3, are what this measures too; a fourth refusal fails the test.
+   */
+  private void checkInAsAPhoneWould(long person, String token) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        checkIns.checkIn(person, token);
+        return;
+      } catch (RuntimeException e) {
+        if (attempt > 3 || !refusedForTime(e)) {
+          throw e;
+        }
+        LOG.info("CHECKIN-THROUGHPUT retry after a queue-wait refusal, attempt " + attempt);
+        Thread.sleep(100L * attempt);
+      }
+    }
+  }
+
+  private static boolean refusedForTime(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      // By name: the test deployment need not see trip-record's control classes.
+      if (t.getClass().getName().endsWith(".GroupCommit$Refused")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   interface Work {
     void run() throws Exception;
   }
@@ -102,7 +132,7 @@ class CheckInThroughputIT {
               () -> {
                 for (int i = slice; i < people.size(); i += threads) {
                   for (String token : tokens) {
-                    checkIns.checkIn(people.get(i), token);
+                    checkInAsAPhoneWould(people.get(i), token);
                   }
                 }
                 return null;
