@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The append-only, tamper-evident record of staff reads of personal data and of every change: who,
  * role, district, action, target, reason, client address, time. Shared by every module (hence in
- * the EAR's lib/); admin-web implements it.
+ * the EAR's lib/); platform-ejb's AuditLog implements it.
  */
 @Local
 public interface Audit {
