@@ -4,9 +4,10 @@
 # ParallelGC, admission permits = connections), its own database and ports, wrk on 127.0.0.1.
 #   bench/alloc.sh [--ear EAR] [--config DIR] [--label NAME] [--seconds S] [--connections C]
 #                  [--citizens N] [--offset O] [--db NAME] [--keep]
-#                  [--scenarios "refresh verify-rest verify-page"]
+#                  [--scenarios "refresh verify-rest verify-page check-in"]
 #                  [--undertow "IO TASK BUFFER[;IO TASK BUFFER...]"]
-# For each scenario (per-minute refresh, REST verification, verification page): 10 s of warm-up,
+# For each scenario (per-minute refresh, REST verification, verification page; on request new
+# durable check-ins at 400 bench venues, bench/checkins.lua): 10 s of warm-up,
 # then wrk for S seconds (default 20) while JFR records with settings=profile; afterwards
 #   - bytes allocated per request = what the request threads allocated (jdk.ThreadAllocationStatistics
 #     at the recording's start and end) / requests; jdk.ObjectAllocationSample gives the top lists,
@@ -14,7 +15,8 @@
 #     (Undertow's I/O and worker threads) during the run / requests (both figures count only those
 #     threads, so they do not depend on how busy the shared box is, unlike req/s; "other B/r" is
 #     what the node's other threads allocated meanwhile, per request),
-#   - the top allocating classes and the top frames of our own code,
+#   - the top allocating classes and the top frames of our own code, and where the request threads
+#     spend CPU (bench/cpu_top.py on the same recording's jdk.ExecutionSample),
 # and nginx (one worker) serving a file of that answer's size right after, for the ratio.
 # --undertow "IO TASK BUFFER;..." measures each setting in turn on the same node: the io worker's
 # io-threads and task-max-threads and the buffer pool's buffer size, written through the
@@ -61,7 +63,7 @@ JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.
   -Docp.admission.check_in="$connections" -Docp.admission.other="$connections" \
   -Djboss.as.management.blocking.timeout=1200 \
   -Docp.mode=demo -Docp.data.dir="$data" -Docp.api.verify.per-address-per-second=1000000 \
-  -Docp.limits.sign-in-codes.per-address-per-minute=1000000 \
+  -Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=1000000 \
   -Docp.db.url="jdbc:mysql://127.0.0.1:3306/$db" -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
 server=$!
@@ -102,7 +104,7 @@ sign_in() { java "$root/bench/SignInCitizens.java" "$base" "$citizens" "$1" "$ou
 # A token lives 60 s (+15 s grace): each verification scenario gets a fresh one, so it stays valid
 # through warm-up and measurement.
 fresh_token() {
-  token_url=$(curl -s -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" "$base/api/v1/me/code" |
+  token_url=$(curl -s -H "Cookie: $(head -1 "$out/sessions.txt")" "$base/api/v1/me/code" |
     grep -o '"scanUrl":"[^"]*' | cut -d'"' -f4 | sed "s#http://[^/]*#$base#")
   printf '{"token":"%s"}' "$token_url" > "$out/verify-body.json"
 }
@@ -131,12 +133,13 @@ rows=()
 scenario() { # name url script [script-argument]
   local name=$1 url=$2 script=$3 arg=${4:-} tag=$5
   local f="$name$(tr -c 'a-z0-9\n' '_' <<<"$tag" | tr -d '\n')"
-  local tail=(); [[ -n $arg ]] && tail=(-- "$arg")
+  local tail=(); [[ -n $arg ]] && read -r -a tail <<<"-- $arg" # a script may take two files
   [[ $name == verify-* ]] && { fresh_token; [[ $name == verify-page ]] && url=$token_url; }
   curl -s -o "$out/body-$f" -D "$out/headers-$f" -H 'Accept-Encoding: gzip' \
-    -H "Cookie: JSESSIONID=$(head -1 "$out/sessions.txt")" \
-    $([[ $name == verify-rest ]] && echo "-H Content-Type:application/json --data-binary @$out/verify-body.json") "$url"
-  wrk -t1 -c"$connections" -d10s -s "$script" "$url" "${tail[@]}" > /dev/null 2>&1 || true
+    -H "Cookie: $(head -1 "$out/sessions.txt")" \
+    $([[ $name == verify-rest ]] && echo "-H Content-Type:application/json --data-binary @$out/verify-body.json") \
+    $([[ $name == check-in ]] && echo "-H Content-Type:application/json --data-binary @$out/checkin-body.json") "$url"
+  wrk -t1 -c"$connections" -d"${WARM_SECONDS:-10}s" -s "$script" "$url" "${tail[@]}" > /dev/null 2>&1 || true
   jcmd "$jpid" JFR.start name=alloc settings=profile > /dev/null
   local c0; c0=$(cpu_ticks)
   wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url" "${tail[@]}" > "$out/wrk-$f.txt" 2>&1
@@ -147,6 +150,8 @@ scenario() { # name url script [script-argument]
   wrk -t1 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$nginx_port/size-$f.bin" > "$out/wrk-nginx-$f.txt" 2>&1
   jfr print --json --events jdk.ObjectAllocationSample "$out/$f.jfr" > "$out/$f-alloc.json"
   jfr print --json --events jdk.ThreadAllocationStatistics "$out/$f.jfr" > "$out/$f-threads.json"
+  jfr print --json --events jdk.ExecutionSample "$out/$f.jfr" > "$out/$f-cpu.json"
+  python3 "$root/bench/cpu_top.py" "$out/$f-cpu.json" 30 > "$out/cpu-$f.txt" 2>&1 || true
   local requests rps p99 nginx_rps
   requests=$(awk '/requests in/ {print $1}' "$out/wrk-$f.txt")
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-$f.txt")
@@ -165,9 +170,18 @@ measure_all() { # tag
       refresh) scenario refresh "$base/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt" "$1" ;;
       verify-rest) scenario verify-rest "$base/api/v1/tokens/verify" "$root/bench/verify.lua" "$out/verify-body.json" "$1" ;;
       verify-page) scenario verify-page "(fresh)" "$root/bench/gzip.lua" "" "$1" ;;
+      check-in) scenario check-in "$base/api/v1/me/check-ins" "$root/bench/checkins.lua" "$out/sessions.txt $venues" "$1" ;;
     esac
   done
 }
+venues="$data/venue-tokens.txt"
+if [[ " $scenarios " == *" check-in "* && ! -s $venues ]]; then
+  curl -s -o /dev/null "$base/api/v1/keys" # a demo node creates its first signing key on first use
+  java -cp "$cp" "$root/bench/VenueTokens.java" \
+    "jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true" \
+    ocp ocp "$data/keys/signing" 400 "$venues"
+fi
+[[ -s $venues ]] && printf '{"venue":"%s"}' "$(head -1 "$venues")" > "$out/checkin-body.json"
 if [[ -z $undertow ]]; then
   sign_in "${SESSIONS:-100}"
   measure_all ""
@@ -183,4 +197,5 @@ printf '\n%s, wrk -t1 -c%s -d%ss on 127.0.0.1, undertow now: %s\n' "$label" "$co
 printf '%-22s %9s %9s %8s %9s %6s %9s %10s %9s %5s  %s\n' scenario req/s p99 body nginx ratio "cpu ms/req" "alloc B/req" "other B/r" gzip "load avg"
 printf '%s\n' "${rows[@]}" | tee "$out/summary.txt"
 for f in "$out"/top-*.txt; do echo "--- top allocators, $(basename "$f" .txt)"; head -25 "$f"; done
+for f in "$out"/cpu-*.txt; do echo "--- request threads' CPU, $(basename "$f" .txt)"; head -60 "$f"; done
 echo "machine: $(nproc) cores; $(date -u +%Y-%m-%dT%H:%MZ); wrk, nginx and the node share the cores"

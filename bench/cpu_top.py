@@ -43,7 +43,7 @@ def main():
         own[stack[0]] += 1
         seen = set(stack)
         inclusive.update(seen)
-        ours.update(m for m in seen if m.startswith("com.onecodepass"))
+        ours.update(m for m in seen if m.replace("/", ".").startswith("com.onecodepass"))
     print(f"{n} samples on request threads")
     for title, counts in (("self", own), ("inclusive", inclusive), ("ours, inclusive", ours)):
         print(f"\n-- {title}")

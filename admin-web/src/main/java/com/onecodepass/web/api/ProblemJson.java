@@ -63,4 +63,19 @@ public final class ProblemJson {
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
+
+  /**
+   * A body a servlet serving the API could not read, answered as {@link ProblemMappers.Unreadable}
+   * answers it for JAX-RS: 413 when it was cut off at the size limit, else 400.
+   */
+  public static void sendUnreadable(HttpServletResponse response, Throwable cause)
+      throws IOException {
+    if (cause instanceof BodyLimitFilter.BodyTooLarge) {
+      send(response, Problem.PAYLOAD_TOO_LARGE, null, null, 0);
+    } else {
+      send(response, Problem.MALFORMED_REQUEST, UNREADABLE, null, 0);
+    }
+  }
+
+  static final String UNREADABLE = "the body is not valid JSON for this operation";
 }

@@ -74,8 +74,7 @@ public final class ProblemMappers {
           return ProblemJson.response(Problem.PAYLOAD_TOO_LARGE, null, null, 0);
         }
       }
-      return ProblemJson.response(
-          Problem.MALFORMED_REQUEST, "the body is not valid JSON for this operation", null, 0);
+      return ProblemJson.response(Problem.MALFORMED_REQUEST, ProblemJson.UNREADABLE, null, 0);
     }
   }
 
@@ -126,7 +125,7 @@ public final class ProblemMappers {
     }
 
     /** The problem a service failure is answered with (also for servlets that serve the API). */
-    static Answer answer(RuntimeException e) {
+    public static Answer answer(RuntimeException e) {
       if (DatabaseOutage.causedBy(e)) {
         return new Answer(
             Problem.STORAGE_UNAVAILABLE,
@@ -143,6 +142,6 @@ public final class ProblemMappers {
       return new Answer(Problem.INTERNAL_ERROR, null, 0);
     }
 
-    record Answer(Problem problem, String detail, long retryAfter) {}
+    public record Answer(Problem problem, String detail, long retryAfter) {}
   }
 }

@@ -29,7 +29,7 @@ import java.util.StringTokenizer;
  * was a 500 (its sort threw): now the 400 every other unparsable weight gets. A JSON type spelt in
  * capitals went to the Jackson reader, whose refusals were not problem+json: now read as JSON.
  */
-final class RestNegotiation {
+public final class RestNegotiation {
 
   /** RESTEasy's answer to OPTIONS on a POST-only resource: the allowed methods, as text. */
   private static final String ALLOWED = "POST, OPTIONS";
@@ -37,7 +37,7 @@ final class RestNegotiation {
   private RestNegotiation() {}
 
   /** How the body is read once the request is admitted. */
-  enum Body {
+  public enum Body {
     /** As JSON ({@link VerifyRequestBody}). */
     JSON,
     /** The whole body as text, in the declared charset (else UTF-8), is the token. */
@@ -49,7 +49,7 @@ final class RestNegotiation {
    * resource's path in the application: RESTEasy matched the URI as sent, so one that the container
    * maps here only once normalised ({@code //}, {@code /./}) is not found.
    */
-  static Body admit(HttpServletRequest request, HttpServletResponse response, String path)
+  public static Body admit(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException {
     MediaType contentType;
     List<MediaType> accepts;

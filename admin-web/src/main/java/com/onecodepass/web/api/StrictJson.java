@@ -14,7 +14,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
       JsonbBuilder.create(new JsonbConfig().setProperty("jsonb.fail-on-unknown-properties", true));
 
   /** The one strict binding, for a servlet that reads a body without JAX-RS. */
-  static Jsonb strict() {
+  public static Jsonb strict() {
     return STRICT;
   }
 

@@ -54,16 +54,8 @@ public class VerifyTokenServlet extends HttpServlet {
       } else {
         token = VerifyRequestBody.token(body);
       }
-    } catch (BodyLimitFilter.BodyTooLarge e) {
-      ProblemJson.send(response, Problem.PAYLOAD_TOO_LARGE, null, null, 0);
-      return;
     } catch (IOException | VerifyRequestBody.Unreadable e) {
-      ProblemJson.send(
-          response,
-          Problem.MALFORMED_REQUEST,
-          "the body is not valid JSON for this operation",
-          null,
-          0);
+      ProblemJson.sendUnreadable(response, e);
       return;
     }
     byte[] json;

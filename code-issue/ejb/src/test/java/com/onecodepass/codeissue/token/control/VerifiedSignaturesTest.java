@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.codeissue.api.code.TokenVerdict;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VerifiedSignaturesTest {
 
@@ -17,6 +19,10 @@ class VerifiedSignaturesTest {
   private final VerifiedSignatures memo = new VerifiedSignatures(2);
 
   private String poster() {
+    return poster(ring);
+  }
+
+  private static String poster(KeyRing ring) {
     return TokenCodec.sign(
         new CodeToken(
             TokenType.VENUE,
@@ -40,6 +46,19 @@ class VerifiedSignaturesTest {
     assertThat(check(token, ring)).isEqualTo(TokenVerdict.VALID);
     assertThat(check(token, ring)).isEqualTo(TokenVerdict.VALID);
     assertThat(memo.size()).isEqualTo(1);
+  }
+
+  @Test
+  void theSameKeyReadAgainAsANewObjectStillFindsTheRememberedSignature(@TempDir Path dir) {
+    KeyRing stored = KeyRing.loadOrCreate(dir);
+    String token = poster(stored);
+    assertThat(check(token, stored)).isEqualTo(TokenVerdict.VALID);
+    // What a node's minutely re-read of the key directory hands out: equal keys, new objects.
+    KeyRing reread = KeyRing.loadFrom(dir);
+    assertThat(reread.active().publicKey()).isNotSameAs(stored.active().publicKey());
+
+    assertThat(check(token, reread)).isEqualTo(TokenVerdict.VALID);
+    assertThat(memo.verifiedInFull()).isEqualTo(1);
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.onecodepass.triprecord.checkin.control;
 
 import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
+import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +28,8 @@ import org.hibernate.Session;
  * reads which of them are already stored (same key, or the same visit within five minutes) and
  * inserts the others with one multi-row statement, and counts them into {@code check_in_hourly}
  * (one upsert per district and hour in the group): the dashboard's hourly figures commit with the
- * check-ins, never recounted. Four statements and a commit per group.
+ * check-ins, never recounted. Three statements and a commit per group; the venues' districts come
+ * from the second-level cache.
  */
 @Stateless
 public class CheckInWriter {
@@ -122,10 +124,10 @@ public class CheckInWriter {
    * commits, a few milliseconds.
    */
   private void count(List<CheckIn> inserted) {
+    Map<Long, String> districts = districts(inserted);
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              Map<Long, String> districts = districts(connection, inserted);
               java.util.TreeMap<String, Long> perDistrictHour = new java.util.TreeMap<>();
               for (CheckIn row : inserted) {
                 String district = districts.get(row.venueId());
@@ -151,22 +153,16 @@ public class CheckInWriter {
             });
   }
 
-  private static Map<Long, String> districts(java.sql.Connection connection, List<CheckIn> rows)
-      throws SQLException {
-    List<Long> venues = rows.stream().map(CheckIn::venueId).distinct().toList();
+  /** The venues' districts, from the second-level cache: no query once a venue has been seen. */
+  private Map<Long, String> districts(List<CheckIn> rows) {
     Map<Long, String> districts = new HashMap<>();
-    String marks = String.join(",", java.util.Collections.nCopies(venues.size(), "?"));
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT id, district_code FROM venue WHERE id IN (" + marks + ")")) {
-      for (int i = 0; i < venues.size(); i++) {
-        select.setLong(i + 1, venues.get(i));
-      }
-      try (ResultSet rs = select.executeQuery()) {
-        while (rs.next()) {
-          districts.put(rs.getLong(1), rs.getString(2));
-        }
-      }
+    for (CheckIn row : rows) {
+      districts.computeIfAbsent(
+          row.venueId(),
+          id -> {
+            Venue venue = em.find(Venue.class, id);
+            return venue == null ? null : venue.districtCode();
+          });
     }
     return districts;
   }
@@ -195,36 +191,90 @@ public class CheckInWriter {
 
   /**
    * In one query: the stored rows with one of the group's keys, and every stored check-in of the
-   * group's scanning citizens from five minutes before the earliest scan up to the latest — a
-   * superset of each scan's last visit, which {@link GroupPlan} picks.
+   * group's scanning citizens at the group's venues from five minutes before the earliest scan up
+   * to the latest — a superset of each scan's last visit, which {@link GroupPlan} picks (the venue
+   * matters: someone who walks through a mall checks in at many venues within five minutes). Plain
+   * JDBC: the statement's shape changes with the group's size, so a JPQL query would be translated
+   * again for most groups (that translation was most of the group's own CPU), and the rows are only
+   * read, never changed. The key part names no day, so a redelivery with another time is found in
+   * any partition.
    */
   private List<CheckIn> storedFor(List<PendingCheckIn> group) {
     List<String> keys = group.stream().map(p -> p.row().idempotencyKey()).distinct().toList();
     List<Long> citizens = new ArrayList<>();
+    List<Long> venues = new ArrayList<>();
     Instant from = null;
     Instant to = null;
     for (PendingCheckIn p : group) {
       if (p.oncePerVisit()) {
         Instant at = p.row().checkedInAt();
         citizens.add(p.row().citizenId());
+        venues.add(p.row().venueId());
         from = from == null || at.isBefore(from) ? at : from;
         to = to == null || at.isAfter(to) ? at : to;
       }
     }
-    if (citizens.isEmpty()) {
-      return byKeys(keys);
+    List<Long> people = citizens.stream().distinct().toList();
+    List<Long> places = venues.stream().distinct().toList();
+    StringBuilder sql =
+        new StringBuilder(STORED).append(" WHERE idempotency_key IN (").append(marks(keys.size()));
+    if (!people.isEmpty()) {
+      sql.append(") OR (citizen_id IN (")
+          .append(marks(people.size()))
+          .append(") AND venue_id IN (")
+          .append(marks(places.size()))
+          .append(") AND checked_in_at > ? AND checked_in_at <= ?")
+          .append(" AND check_in_day BETWEEN ? AND ?");
     }
-    return em.createQuery(
-            "select c from CheckIn c where c.idempotencyKey in :k or (c.citizenId in :c"
-                + " and c.checkedInAt > :from and c.checkedInAt <= :to"
-                + " and c.checkInDay between :fromDay and :toDay)",
-            CheckIn.class)
-        .setParameter("k", keys)
-        .setParameter("c", citizens.stream().distinct().toList())
-        .setParameter("from", from.minus(IdempotencyKeys.RESCAN_WINDOW))
-        .setParameter("to", to)
-        .setParameter("fromDay", CheckIn.dayOf(from.minus(IdempotencyKeys.RESCAN_WINDOW)))
-        .setParameter("toDay", CheckIn.dayOf(to))
-        .getResultList();
+    sql.append(")");
+    Instant earliest = from == null ? null : from.minus(IdempotencyKeys.RESCAN_WINDOW);
+    Instant latest = to;
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String key : keys) {
+                  select.setString(i++, key);
+                }
+                if (!people.isEmpty()) {
+                  for (long citizen : people) {
+                    select.setLong(i++, citizen);
+                  }
+                  for (long venue : places) {
+                    select.setLong(i++, venue);
+                  }
+                  select.setObject(i++, LocalDateTime.ofInstant(earliest, ZoneOffset.UTC));
+                  select.setObject(i++, LocalDateTime.ofInstant(latest, ZoneOffset.UTC));
+                  select.setObject(i++, CheckIn.dayOf(earliest));
+                  select.setObject(i++, CheckIn.dayOf(latest));
+                }
+                List<CheckIn> stored = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                  while (rs.next()) {
+                    CheckIn row =
+                        new CheckIn(
+                            rs.getString(2),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8));
+                    row.insertedAs(rs.getLong(1));
+                    stored.add(row);
+                  }
+                }
+                return stored;
+              }
+            });
+  }
+
+  private static final String STORED =
+      "SELECT id, idempotency_key, citizen_id, venue_id, checked_in_at, colour_at_check_in,"
+          + " masked_name, source FROM check_in";
+
+  private static String marks(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
 }

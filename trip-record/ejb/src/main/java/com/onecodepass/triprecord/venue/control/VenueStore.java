@@ -6,6 +6,8 @@ import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** Venue look-ups and the access rule: who may see and change which venue. */
 @Stateless
@@ -24,11 +27,10 @@ public class VenueStore {
 
   @EJB StaffGate gate;
 
+  /** On every check-in: no transaction of its own, and no query once the venue is cached. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Venue> byPublicCode(String publicCode) {
-    return em.createQuery("select v from Venue v where v.publicCode = :p", Venue.class)
-        .setParameter("p", publicCode)
-        .getResultStream()
-        .findFirst();
+    return em.unwrap(Session.class).bySimpleNaturalId(Venue.class).loadOptional(publicCode);
   }
 
   public Optional<Venue> byGateId(String gateId) {

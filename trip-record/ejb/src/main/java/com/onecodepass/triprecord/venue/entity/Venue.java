@@ -3,6 +3,7 @@ package com.onecodepass.triprecord.venue.entity;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.api.venue.VenueStatus;
 import com.onecodepass.triprecord.api.venue.VenueView;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,14 +14,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A place people check in to; {@code publicCode} is what its signed venue code carries. A venue
  * registered by an operator waits (PENDING) until staff approve it; staff can suspend it, which
  * makes its printed code refuse check-ins without reprinting anything.
+ *
+ * <p>Every check-in reads its venue by the printed code, so the venue is in the second-level cache
+ * by that code (invalidated on every node when staff approve or suspend it): a warm node checks a
+ * poster's venue without a query.
  */
 @Entity
+@Cacheable
+@NaturalIdCache
 @Table(name = "venue")
 public class Venue {
 
@@ -28,6 +37,7 @@ public class Venue {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @NaturalId
   @Column(name = "public_code", nullable = false, length = 11, unique = true)
   private String publicCode;
 

@@ -70,7 +70,7 @@ class CheckInCallsTest {
   }
 
   @Test
-  void coloursAreAskedOnlyForThePeopleWhoGetANewRow() {
+  void aRescanIsAnsweredWithTheEarlierRowAndItsColoursAreAskedInTheSameOneCall() {
     CountingCodeIssue codeIssue = new CountingCodeIssue(Set.of(2L, 3L, 4L));
     CheckInService service = service(codeIssue, Set.of(1L, 3L));
 
@@ -79,11 +79,11 @@ class CheckInCallsTest {
     assertThat(receipts)
         .extracting(CheckInReceipt::repeated)
         .containsExactly(true, false, true, false);
-    assertThat(codeIssue.askedForColours).containsExactly(List.of(2L, 4L));
-
-    CountingCodeIssue rescan = new CountingCodeIssue(Set.of(2L, 3L, 4L));
-    service(rescan, Set.of(1L, 2L, 3L, 4L)).checkInTogether(HOLDER, FAMILY, POSTER);
-    assertThat(rescan.calls).containsExactly("holdsAll", "check");
+    assertThat(receipts)
+        .extracting(CheckInReceipt::maskedName)
+        .containsExactly("earlier", "张*", "earlier", "张*");
+    assertThat(codeIssue.calls).containsExactly("holdsAll", "check", "statuses");
+    assertThat(codeIssue.askedForColours).containsExactly(List.of(1L, 2L, 3L, 4L));
   }
 
   @Test
