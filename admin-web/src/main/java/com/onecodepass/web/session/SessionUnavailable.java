@@ -5,6 +5,7 @@ import com.onecodepass.web.platform.Languages;
 import com.onecodepass.web.surge.RequestClass;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.api.ExceptionHandler;
+import io.undertow.util.Headers;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
@@ -78,7 +79,9 @@ public final class SessionUnavailable implements ExceptionHandler {
       return next.handleThrowable(exchange, request, response, failure);
     }
     HttpServletRequest req = (HttpServletRequest) request;
-    String path = exchange.getRelativePath();
+    // From the request, not the exchange: by now Undertow has cut the servlet's path from the
+    // exchange's relative path (/api/v1/x read as /v1/x).
+    String path = req.getRequestURI().substring(req.getContextPath().length());
     // Once per request, with the cause (its message names the key and the lock holder); the stack
     // is Infinispan's and Undertow's and says nothing more.
     LOG.log(
@@ -87,10 +90,12 @@ public final class SessionUnavailable implements ExceptionHandler {
         new Object[] {
           req.getMethod(), path, shortId(req.getRequestedSessionId()), cause.toString()
         });
+    forgetSession(exchange, req);
     try {
       refuse(
+          exchange,
           (HttpServletResponse) response,
-          RequestClass.machineClient(path == null ? "" : path),
+          RequestClass.machineClient(path),
           language(req));
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.FINE, "the 503 answer could not be written", e);
@@ -98,7 +103,26 @@ public final class SessionUnavailable implements ExceptionHandler {
     return true;
   }
 
-  static void refuse(HttpServletResponse res, boolean machine, Locale language) throws IOException {
+  /**
+   * Drops the session cookie from this request (not from the browser), so the container does not
+   * ask the store again as it finishes the response (HttpServletResponseImpl.responseDone updates
+   * the session's access time): that second lookup waited for the same lock and failed again with a
+   * stack trace (UT005071), measured in SessionUnavailableIT. The browser keeps its cookie and its
+   * session for the next request.
+   */
+  @SuppressWarnings("deprecation")
+  private static void forgetSession(HttpServerExchange exchange, HttpServletRequest req) {
+    String name = req.getServletContext().getSessionCookieConfig().getName();
+    try {
+      exchange.getRequestCookies().remove(name == null ? "JSESSIONID" : name);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "the session cookie could not be dropped from the request", e);
+    }
+  }
+
+  static void refuse(
+      HttpServerExchange exchange, HttpServletResponse res, boolean machine, Locale language)
+      throws IOException {
     res.reset();
     res.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     res.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -112,6 +136,9 @@ public final class SessionUnavailable implements ExceptionHandler {
       res.setHeader("Content-Language", language.toLanguageTag());
       body = Locale.ENGLISH.equals(language) ? PAGE_EN : PAGE_ZH;
     }
+    // Also on the exchange: the servlet response's type was replaced by text/html on the way out
+    // (measured in SessionUnavailableIT: a problem+json body went out as text/html).
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, res.getContentType());
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     res.setContentLength(bytes.length);
     res.getOutputStream().write(bytes);
