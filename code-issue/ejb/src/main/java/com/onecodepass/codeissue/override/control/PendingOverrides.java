@@ -1,10 +1,13 @@
 package com.onecodepass.codeissue.override.control;
 
 import com.onecodepass.codeissue.api.appeal.OverrideStatus;
+import com.onecodepass.codeissue.api.appeal.OverrideView;
+import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.entity.CodeOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Four-eyes requests still waiting for their second officer. */
@@ -33,5 +36,31 @@ public class PendingOverrides {
         .setParameter("pending", OverrideStatus.PENDING)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Waiting requests in a district ({@code null}: all), oldest first, with their person. */
+  public List<OverrideView> in(String district, int max) {
+    return views(district, "", " order by o.requestedAt, o.id", max);
+  }
+
+  /** Waiting requests that decide an appeal, in a district ({@code null}: all). */
+  public List<OverrideView> forAppealsIn(String district) {
+    return views(district, " and o.appealId is not null", "", Integer.MAX_VALUE);
+  }
+
+  private List<OverrideView> views(String district, String condition, String order, int max) {
+    return em.createQuery(
+            "select o, c from CodeOverride o, Citizen c where c.id = o.citizenId"
+                + " and o.status = :pending"
+                + condition
+                + " and (:district is null or o.districtCode = :district)"
+                + order,
+            Object[].class)
+        .setParameter("pending", OverrideStatus.PENDING)
+        .setParameter("district", district)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(r -> OverrideViews.of((CodeOverride) r[0], (Citizen) r[1]))
+        .toList();
   }
 }
