@@ -7,6 +7,7 @@ import com.onecodepass.codeissue.override.entity.CodeOverride;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,15 +41,22 @@ public class PendingOverrides {
 
   /** Waiting requests in a district ({@code null}: all), oldest first, with their person. */
   public List<OverrideView> in(String district, int max) {
-    return views(district, "", " order by o.requestedAt, o.id", max);
+    return views(district, "", " order by o.requestedAt, o.id")
+        .setMaxResults(max)
+        .getResultStream()
+        .map(PendingOverrides::view)
+        .toList();
   }
 
   /** Waiting requests that decide an appeal, in a district ({@code null}: all). */
   public List<OverrideView> forAppealsIn(String district) {
-    return views(district, " and o.appealId is not null", "", Integer.MAX_VALUE);
+    return views(district, " and o.appealId is not null", "")
+        .getResultStream()
+        .map(PendingOverrides::view)
+        .toList();
   }
 
-  private List<OverrideView> views(String district, String condition, String order, int max) {
+  private TypedQuery<Object[]> views(String district, String condition, String order) {
     return em.createQuery(
             "select o, c from CodeOverride o, Citizen c where c.id = o.citizenId"
                 + " and o.status = :pending"
@@ -57,10 +65,10 @@ public class PendingOverrides {
                 + order,
             Object[].class)
         .setParameter("pending", OverrideStatus.PENDING)
-        .setParameter("district", district)
-        .setMaxResults(max)
-        .getResultStream()
-        .map(r -> OverrideViews.of((CodeOverride) r[0], (Citizen) r[1]))
-        .toList();
+        .setParameter("district", district);
+  }
+
+  private static OverrideView view(Object[] row) {
+    return OverrideViews.of((CodeOverride) row[0], (Citizen) row[1]);
   }
 }
