@@ -3,14 +3,19 @@ import org.flywaydb.core.Flyway;
 /**
  * Migrates a database exactly as a node's start would (ModuleSchema: each module's folder, its
  * vendor folder for MariaDB/MySQL, its own history table), from the source tree, so that a node
- * started on it later finds its schema current and loads nothing.
+ * started on it later finds its schema current and loads nothing. For a new database only (city.sh
+ * creates it): one from before the audit tables moved to the platform is brought over by a node's
+ * start (PlatformSchema).
  *
  * <p>java -cp flyway-core:flyway-mysql:connector-j bench/CitySchema.java JDBC_URL USER PASSWORD
  */
 public class CitySchema {
   public static void main(String[] args) {
     String[][] modules = {
-      {"code-issue", "code-issue/ejb"}, {"trip-record", "trip-record/ejb"}, {"admin-web", "admin-web"}
+      {"platform", "platform/ejb"},
+      {"code-issue", "code-issue/ejb"},
+      {"trip-record", "trip-record/ejb"},
+      {"admin-web", "admin-web"}
     };
     for (String[] m : modules) {
       String folder = m[0].replace("-", "");

@@ -3,6 +3,7 @@ package com.onecodepass.codeissue.platform;
 import com.onecodepass.platform.api.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -14,6 +15,8 @@ import javax.sql.DataSource;
 /** Brings the code-issue tables up to date at deployment and validates the mapping. */
 @Singleton
 @Startup
+// One migration at a time (H2 times out on concurrent DDL), the platform's first: below everything.
+@DependsOn("platform-ejb.jar#PlatformSchema")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CodeIssueSchema {
 
@@ -25,7 +28,7 @@ public class CodeIssueSchema {
 
   @PostConstruct
   void migrate() {
-    ModuleSchema.migrate(
-        "code-issue", dataSource, getClass().getClassLoader(), entityManagerFactory);
+    ModuleSchema.of("code-issue", dataSource, getClass().getClassLoader())
+        .migrate(entityManagerFactory);
   }
 }

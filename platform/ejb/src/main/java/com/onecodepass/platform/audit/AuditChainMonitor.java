@@ -3,6 +3,7 @@ package com.onecodepass.platform.audit;
 import com.onecodepass.platform.api.AuditChainHealth;
 import com.onecodepass.platform.audit.AuditChainWalk.Checkpoint;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -26,6 +27,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+@DependsOn("PlatformSchema")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditChainMonitor implements AuditChainHealth {

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
-/** The audit chain in the admin-web tables (audit_entry, audit_head). */
+/** The audit chain in the platform's tables (audit_entry, audit_head; PlatformSchema). */
 @Stateless
 public class AuditLog implements Audit {
 

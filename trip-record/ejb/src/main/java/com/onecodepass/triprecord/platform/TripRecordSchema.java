@@ -28,7 +28,7 @@ public class TripRecordSchema {
 
   @PostConstruct
   void migrate() {
-    ModuleSchema.migrate(
-        "trip-record", dataSource, getClass().getClassLoader(), entityManagerFactory);
+    ModuleSchema.of("trip-record", dataSource, getClass().getClassLoader())
+        .migrate(entityManagerFactory);
   }
 }

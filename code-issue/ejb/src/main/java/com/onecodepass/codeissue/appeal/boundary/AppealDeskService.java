@@ -4,13 +4,13 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.appeal.AppealCase;
 import com.onecodepass.codeissue.api.appeal.AppealDesk;
 import com.onecodepass.codeissue.api.appeal.AppealStatus;
-import com.onecodepass.codeissue.api.appeal.OverrideStatus;
 import com.onecodepass.codeissue.api.appeal.OverrideView;
 import com.onecodepass.codeissue.api.code.CodeColour;
 import com.onecodepass.codeissue.api.code.ColourChangeView;
 import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.api.testing.TestResultView;
 import com.onecodepass.codeissue.appeal.control.AppealApproval;
+import com.onecodepass.codeissue.appeal.control.AppealStore;
 import com.onecodepass.codeissue.appeal.entity.Appeal;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.control.FourEyesPolicy;
@@ -49,30 +49,20 @@ public class AppealDeskService implements AppealDesk {
   @Inject OfficerGate gate;
   @Inject AppealApproval approval;
   @Inject PendingOverrides pending;
+  @Inject AppealStore appeals;
 
   @Override
   public List<AppealCase> queue(StaffScope scope, String client) {
     gate.requireOfficer(scope, "appeal.queue", client);
     String district = OfficerGate.listScope(scope);
-    List<Object[]> rows =
-        em.createQuery(
-                "select a, c from Appeal a, Citizen c where c.id = a.citizenId"
-                    + " and a.status = :open and (:district is null or a.districtCode = :district)"
-                    + " order by a.filedAt, a.id",
-                Object[].class)
-            .setParameter("open", AppealStatus.OPEN)
-            .setParameter("district", district)
-            .setMaxResults(500)
-            .getResultList();
+    List<AppealStore.WithCitizen> rows = appeals.openIn(district, 500);
     Map<Long, OverrideView> awaiting = awaitingByAppeal(district);
     gate.record(scope, "appeal.queue", district == null ? "all districts" : district, null, client);
     return rows.stream()
         .map(
-            r -> {
-              Appeal a = (Appeal) r[0];
-              Citizen c = (Citizen) r[1];
-              return caseOf(a, c, List.of(), List.of(), awaiting.get(a.id()));
-            })
+            r ->
+                caseOf(
+                    r.appeal(), r.citizen(), List.of(), List.of(), awaiting.get(r.appeal().id())))
         .toList();
   }
 
@@ -169,15 +159,7 @@ public class AppealDeskService implements AppealDesk {
   }
 
   private Map<Long, OverrideView> awaitingByAppeal(String district) {
-    return em.createQuery(
-            "select o, c from CodeOverride o, Citizen c where c.id = o.citizenId"
-                + " and o.status = :pending and o.appealId is not null"
-                + " and (:district is null or o.districtCode = :district)",
-            Object[].class)
-        .setParameter("pending", OverrideStatus.PENDING)
-        .setParameter("district", district)
-        .getResultStream()
-        .map(r -> OverrideViews.of((CodeOverride) r[0], (Citizen) r[1]))
+    return pending.forAppealsIn(district).stream()
         .collect(Collectors.toMap(OverrideView::appealId, Function.identity(), (x, y) -> x));
   }
 }

@@ -6,6 +6,7 @@ import com.onecodepass.codeissue.api.appeal.AppealStatus;
 import com.onecodepass.codeissue.api.appeal.AppealView;
 import com.onecodepass.codeissue.api.appeal.Appeals;
 import com.onecodepass.codeissue.api.code.CodeColour;
+import com.onecodepass.codeissue.appeal.control.AppealStore;
 import com.onecodepass.codeissue.appeal.entity.Appeal;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.override.control.PendingOverrides;
@@ -27,6 +28,7 @@ public class AppealService implements Appeals {
   EntityManager em;
 
   @Inject PendingOverrides pending;
+  @Inject AppealStore appeals;
 
   @Override
   public AppealView file(long citizenId, AppealReason reason, String detailInput) {
@@ -45,15 +47,7 @@ public class AppealService implements Appeals {
     if (citizen.colour() == CodeColour.GREEN) {
       throw new InvalidInputException("reason", "appeal.green", "a green code needs no appeal");
     }
-    boolean open =
-        !em.createQuery(
-                "select a.id from Appeal a where a.citizenId = :id and a.status = :open",
-                Long.class)
-            .setParameter("id", citizenId)
-            .setParameter("open", AppealStatus.OPEN)
-            .getResultList()
-            .isEmpty();
-    if (open) {
+    if (appeals.hasOpen(citizenId)) {
       throw new InvalidInputException("reason", "appeal.open", "an appeal is already open");
     }
     Appeal appeal =
@@ -72,14 +66,8 @@ public class AppealService implements Appeals {
 
   @Override
   public List<AppealView> mine(long citizenId) {
-    return em.createQuery(
-            "select a, c.nameMasked from Appeal a, Citizen c where c.id = a.citizenId"
-                + " and a.citizenId = :id order by a.filedAt desc, a.id desc",
-            Object[].class)
-        .setParameter("id", citizenId)
-        .setMaxResults(50)
-        .getResultStream()
-        .map(r -> view((Appeal) r[0], (String) r[1], awaiting((Appeal) r[0])))
+    return appeals.ofCitizen(citizenId, 50).stream()
+        .map(r -> view(r.appeal(), r.citizen().nameMasked(), awaiting(r.appeal())))
         .toList();
   }
 

@@ -9,6 +9,7 @@ import com.onecodepass.codeissue.api.citizen.MobileNumber;
 import com.onecodepass.codeissue.api.citizen.ResidentId;
 import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.cases.control.TraceReach;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
@@ -35,6 +36,7 @@ public class CitizenRecordsService implements CitizenRecords {
   EntityManager em;
 
   @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
   @Inject DistrictGate gate;
   @Inject TraceReach reach;
   @EJB HealthRecords healthRecords;
@@ -47,18 +49,11 @@ public class CitizenRecordsService implements CitizenRecords {
     if (query != null && looksLikeResidentId(query)) {
       ResidentId id = parseId(query);
       target = "id " + id.masked();
-      found =
-          em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
-              .setParameter("index", vault.indexOf(id))
-              .getResultList();
+      found = citizens.byResidentId(id).stream().toList();
     } else {
       MobileNumber mobile = parseMobile(query);
       target = "mobile " + mobile.masked();
-      found =
-          em.createNamedQuery(Citizen.BY_MOBILE_INDEX, Citizen.class)
-              .setParameter("index", vault.indexOf(mobile))
-              .setMaxResults(20)
-              .getResultList();
+      found = citizens.byMobile(mobile, 20);
     }
     // Another district's people are left out as if not registered (the audit entry says who):
     // "not there" and "not yours" must answer alike, or the look-up tells who lives elsewhere.

@@ -7,11 +7,12 @@ import com.onecodepass.codeissue.api.citizen.PersonName;
 import com.onecodepass.codeissue.api.citizen.RegisteredCitizen;
 import com.onecodepass.codeissue.api.citizen.Registration;
 import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.control.UniqueKeys;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
-import com.onecodepass.codeissue.dependant.entity.DependantLink;
+import com.onecodepass.codeissue.dependant.control.DependantLinks;
 import com.onecodepass.codeissue.district.entity.DistrictRow;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,8 @@ public class CitizenRegistrationService implements CitizenRegistration {
   EntityManager em;
 
   @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
+  @Inject DependantLinks links;
   @Inject CodeStates codeStates;
 
   @Override
@@ -82,13 +85,7 @@ public class CitizenRegistrationService implements CitizenRegistration {
 
   /** One number, one account: sign-in sends the code to the number and signs in its holder. */
   private void refuseTakenMobile(MobileNumber mobile) {
-    boolean taken =
-        !em.createNamedQuery(Citizen.BY_MOBILE_INDEX, Citizen.class)
-            .setParameter("index", vault.indexOf(mobile))
-            .setMaxResults(1)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
+    if (!citizens.byMobile(mobile, 1).isEmpty()) {
       throw mobileTaken();
     }
   }
@@ -104,18 +101,11 @@ public class CitizenRegistrationService implements CitizenRegistration {
   }
 
   private boolean heldByFamily(Citizen citizen) {
-    return !em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
-        .setParameter("dependant", citizen.id())
-        .getResultList()
-        .isEmpty();
+    return !links.ofDependant(citizen.id()).isEmpty();
   }
 
   private Citizen byResidentId(ResidentId residentId) {
-    return em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
-        .setParameter("index", vault.indexOf(residentId))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return citizens.byResidentId(residentId).orElse(null);
   }
 
   private static InvalidInputException taken() {

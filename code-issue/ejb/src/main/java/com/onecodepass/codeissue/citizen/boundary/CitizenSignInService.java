@@ -4,23 +4,20 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.citizen.CitizenSignIn;
 import com.onecodepass.codeissue.api.citizen.MobileNumber;
 import com.onecodepass.codeissue.api.citizen.SignInChallenge;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.OneTimeCodes;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.control.SmsGateway;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 @Stateless
 public class CitizenSignInService implements CitizenSignIn {
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
-
   @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
   @Inject OneTimeCodes codes;
   @Inject SmsGateway sms;
 
@@ -28,11 +25,7 @@ public class CitizenSignInService implements CitizenSignIn {
   public SignInChallenge requestCode(String mobileInput) {
     MobileNumber mobile = MobileNumber.parse(mobileInput);
     byte[] index = vault.indexOf(mobile);
-    List<Citizen> holders =
-        em.createNamedQuery(Citizen.BY_MOBILE_INDEX, Citizen.class)
-            .setParameter("index", index)
-            .setMaxResults(1)
-            .getResultList();
+    List<Citizen> holders = citizens.byMobile(mobile, 1);
     if (holders.isEmpty()) {
       throw new InvalidInputException("mobile", "mobile.unknown", "no citizen with this number");
     }

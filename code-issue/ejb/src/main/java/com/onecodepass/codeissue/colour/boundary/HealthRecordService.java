@@ -9,6 +9,7 @@ import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.codeissue.api.testing.TestResultRecord;
 import com.onecodepass.codeissue.api.testing.TestResultView;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.codeissue.colour.control.HealthRecordStore;
 import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.entity.ColourChange;
 import com.onecodepass.codeissue.colour.entity.HealthCondition;
@@ -34,6 +35,7 @@ public class HealthRecordService implements HealthRecords {
   EntityManager em;
 
   @Inject Recolouring recolouring;
+  @Inject HealthRecordStore store;
   @EJB RecolourBatch batch;
 
   @Override
@@ -127,12 +129,7 @@ public class HealthRecordService implements HealthRecords {
 
   @Override
   public List<ColourChangeView> history(long citizenId) {
-    return em.createQuery(
-            "select c from ColourChange c where c.citizenId = :id order by c.changedAt desc, c.id desc",
-            ColourChange.class)
-        .setParameter("id", citizenId)
-        .setMaxResults(200)
-        .getResultStream()
+    return store.colourChanges(citizenId, 200).stream()
         .map(
             c ->
                 new ColourChangeView(
@@ -149,12 +146,7 @@ public class HealthRecordService implements HealthRecords {
 
   @Override
   public List<TestResultView> testResults(long citizenId) {
-    return em.createQuery(
-            "select t from TestResult t where t.citizenId = :id order by t.sampleTime desc",
-            TestResult.class)
-        .setParameter("id", citizenId)
-        .setMaxResults(100)
-        .getResultStream()
+    return store.testResults(citizenId, 100).stream()
         .map(
             t ->
                 new TestResultView(

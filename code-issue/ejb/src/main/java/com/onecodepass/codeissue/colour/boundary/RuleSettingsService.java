@@ -21,8 +21,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +36,6 @@ import java.util.Map;
 @Stateless
 public class RuleSettingsService implements RuleSettings {
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
-
   @Inject RuleSets ruleSets;
   @Inject Event<RuleSetPublished> published;
 
@@ -53,11 +48,8 @@ public class RuleSettingsService implements RuleSettings {
 
   @Override
   public List<RuleVersionView> history(int max) {
-    List<RuleSetVersion> rows =
-        em.createQuery(
-                "select v from RuleSetVersion v order by v.version desc", RuleSetVersion.class)
-            .setMaxResults(max + 1)
-            .getResultList();
+    // One more than shown: the oldest shown version's changes are against the one before it.
+    List<RuleSetVersion> rows = ruleSets.newestFirst(max + 1);
     List<RuleVersionView> views = new ArrayList<>();
     for (int i = 0; i < Math.min(max, rows.size()); i++) {
       RuleSetVersion row = rows.get(i);

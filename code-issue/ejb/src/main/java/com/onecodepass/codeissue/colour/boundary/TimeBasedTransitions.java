@@ -1,15 +1,13 @@
 package com.onecodepass.codeissue.colour.boundary;
 
 import com.onecodepass.codeissue.api.rules.HealthRecords;
-import com.onecodepass.codeissue.colour.entity.HealthCondition;
+import com.onecodepass.codeissue.colour.control.HealthRecordStore;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashSet;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -23,19 +21,13 @@ public class TimeBasedTransitions {
 
   private static final Logger LOG = Logger.getLogger(TimeBasedTransitions.class.getName());
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
-
+  @Inject HealthRecordStore store;
   @EJB HealthRecords records;
 
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void run() {
-    Set<Long> ids = new LinkedHashSet<>();
-    ids.addAll(em.createNamedQuery(HealthCondition.CITIZENS_WITH_OPEN, Long.class).getResultList());
-    ids.addAll(
-        em.createQuery("select c.id from Citizen c where c.testGroup is not null", Long.class)
-            .getResultList());
+    Set<Long> ids = store.recolouredByTime();
     if (!ids.isEmpty()) {
       int changed = records.reevaluate(ids);
       LOG.info(

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The rule set in force. Read from the database at most every 30 s, so a city admin's change
@@ -52,5 +53,13 @@ public class RuleSets {
     current = versioned;
     checkedAt = Instant.now();
     return versioned;
+  }
+
+  /** The stored versions, newest first. */
+  public List<RuleSetVersion> newestFirst(int max) {
+    return em.createQuery(
+            "select v from RuleSetVersion v order by v.version desc", RuleSetVersion.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

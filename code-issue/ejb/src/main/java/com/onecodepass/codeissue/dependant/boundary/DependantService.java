@@ -5,9 +5,11 @@ import com.onecodepass.codeissue.api.citizen.DependantView;
 import com.onecodepass.codeissue.api.citizen.Dependants;
 import com.onecodepass.codeissue.api.citizen.PersonName;
 import com.onecodepass.codeissue.api.citizen.ResidentId;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
+import com.onecodepass.codeissue.dependant.control.DependantLinks;
 import com.onecodepass.codeissue.dependant.entity.DependantLink;
 import com.onecodepass.codeissue.token.control.CodeToken;
 import jakarta.ejb.Stateless;
@@ -34,25 +36,18 @@ public class DependantService implements Dependants {
   EntityManager em;
 
   @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
+  @Inject DependantLinks links;
   @Inject CodeStates codeStates;
 
   @Override
   public List<DependantView> dependantsOf(long holderCitizenId) {
-    return em.createQuery(
-            "select c.id, c.nameMasked, l.relation from DependantLink l, Citizen c"
-                + " where c.id = l.dependantId and l.holderId = :holder order by l.id",
-            Object[].class)
-        .setParameter("holder", holderCitizenId)
-        .getResultStream()
-        .map(r -> new DependantView((Long) r[0], (String) r[1], (String) r[2]))
-        .toList();
+    return links.viewsOf(holderCitizenId);
   }
 
   @Override
   public boolean isHolderOf(long holderCitizenId, long dependantCitizenId) {
-    return em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
-        .setParameter("dependant", dependantCitizenId)
-        .getResultStream()
+    return links.ofDependant(dependantCitizenId).stream()
         .anyMatch(l -> l.holderId() == holderCitizenId);
   }
 
@@ -87,7 +82,7 @@ public class DependantService implements Dependants {
     if (held(holderCitizenId).size() >= MAX_PER_HOLDER) {
       throw new InvalidInputException("residentId", "dependant.limit", "five dependants already");
     }
-    Citizen dependant = existing(residentId);
+    Citizen dependant = citizens.byResidentId(residentId).orElse(null);
     if (dependant != null) {
       refuseExisting(holderCitizenId, dependant, name);
     }
@@ -117,12 +112,9 @@ public class DependantService implements Dependants {
     if (dependant.hasOwnAccount()) {
       throw new InvalidInputException("residentId", "dependant.ownAccount", "registered person");
     }
-    List<DependantLink> links =
-        em.createNamedQuery(DependantLink.OF_DEPENDANT, DependantLink.class)
-            .setParameter("dependant", dependant.id())
-            .getResultList();
-    if (!links.isEmpty()) {
-      throw links.get(0).holderId() == holderId
+    List<DependantLink> holding = links.ofDependant(dependant.id());
+    if (!holding.isEmpty()) {
+      throw holding.get(0).holderId() == holderId
           ? new InvalidInputException("residentId", "dependant.already", "already held")
           : new InvalidInputException("residentId", "dependant.heldByOther", "held by another");
     }
@@ -146,16 +138,6 @@ public class DependantService implements Dependants {
   }
 
   private List<DependantLink> held(long holderId) {
-    return em.createNamedQuery(DependantLink.OF_HOLDER, DependantLink.class)
-        .setParameter("holder", holderId)
-        .getResultList();
-  }
-
-  private Citizen existing(ResidentId residentId) {
-    return em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
-        .setParameter("index", vault.indexOf(residentId))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return links.ofHolder(holderId);
   }
 }

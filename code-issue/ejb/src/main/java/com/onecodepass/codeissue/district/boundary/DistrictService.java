@@ -2,12 +2,11 @@ package com.onecodepass.codeissue.district.boundary;
 
 import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
-import com.onecodepass.codeissue.district.entity.DistrictRow;
+import com.onecodepass.codeissue.district.control.DistrictRows;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /** The 13 districts change by migration only, so one read per node is enough. */
@@ -15,8 +14,7 @@ import java.util.List;
 @Lock(LockType.READ)
 public class DistrictService implements Districts {
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
+  @Inject DistrictRows rows;
 
   private volatile List<District> all;
 
@@ -24,10 +22,7 @@ public class DistrictService implements Districts {
   public List<District> all() {
     if (all == null) {
       all =
-          em.createQuery("select d from DistrictRow d order by d.code", DistrictRow.class)
-              .getResultStream()
-              .map(d -> new District(d.code(), d.nameZh(), d.nameEn()))
-              .toList();
+          rows.byCode().stream().map(d -> new District(d.code(), d.nameZh(), d.nameEn())).toList();
     }
     return all;
   }

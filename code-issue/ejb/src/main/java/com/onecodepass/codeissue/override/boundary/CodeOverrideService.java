@@ -101,22 +101,10 @@ public class CodeOverrideService implements CodeOverrides {
   public List<OverrideView> pending(StaffScope scope, String client) {
     gate.requireOfficer(scope, "override.pending", client);
     String district = OfficerGate.listScope(scope);
-    List<OverrideView> pending =
-        em.createQuery(
-                "select o, c from CodeOverride o, Citizen c where c.id = o.citizenId"
-                    + " and o.status = :pending"
-                    + " and (:district is null or o.districtCode = :district)"
-                    + " order by o.requestedAt, o.id",
-                Object[].class)
-            .setParameter("pending", OverrideStatus.PENDING)
-            .setParameter("district", district)
-            .setMaxResults(500)
-            .getResultStream()
-            .map(r -> OverrideViews.of((CodeOverride) r[0], (Citizen) r[1]))
-            .toList();
+    List<OverrideView> waiting = pending.in(district, 500);
     gate.record(
         scope, "override.pending", district == null ? "all districts" : district, null, client);
-    return pending;
+    return waiting;
   }
 
   @Override

@@ -5,12 +5,12 @@ import com.onecodepass.codeissue.api.testing.ImportStatus;
 import com.onecodepass.codeissue.api.testing.ImportView;
 import com.onecodepass.codeissue.api.testing.ResultCsv;
 import com.onecodepass.codeissue.api.testing.ResultImports;
+import com.onecodepass.codeissue.resultimport.control.ImportErrorReport;
 import com.onecodepass.codeissue.resultimport.control.ImportIntake;
 import com.onecodepass.codeissue.resultimport.control.ImportRecord;
 import com.onecodepass.codeissue.resultimport.control.ImportRows;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
-import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -23,18 +23,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import javax.sql.DataSource;
 
 /**
  * Starts, watches, stops and restarts result imports (job {@code result-import}, see its XML). Runs
@@ -52,10 +45,8 @@ public class ResultImportService implements ResultImports {
 
   @EJB ImportIntake intake;
   @Inject ImportRows rows;
+  @Inject ImportErrorReport errorReport;
   @EJB StaffGate gate;
-
-  @Resource(lookup = "java:jboss/datasources/OcpDS")
-  DataSource dataSource;
 
   @Override
   public ImportView start(StaffScope scope, String fileName, InputStream csv, String clientAddress)
@@ -112,34 +103,7 @@ public class ResultImportService implements ResultImports {
       StaffScope scope, long importId, OutputStream out, String clientAddress) throws IOException {
     visible(scope, importId, "result-import.errors", clientAddress);
     gate.record(scope, "result-import.errors", "import:" + importId, null, clientAddress);
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write('\ufeff'); // spreadsheet programs read UTF-8 only with a BOM
-    w.write("line,reason,row\r\n");
-    long after = 0;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement page =
-            c.prepareStatement(
-                "SELECT line_no, reason, raw_masked FROM result_import_error"
-                    + " WHERE import_id = ? AND line_no > ? ORDER BY line_no LIMIT 5000")) {
-      while (true) {
-        page.setLong(1, importId);
-        page.setLong(2, after);
-        int n = 0;
-        try (ResultSet rs = page.executeQuery()) {
-          while (rs.next()) {
-            after = rs.getLong(1);
-            w.write(after + "," + rs.getString(2) + "," + quoted(rs.getString(3)) + "\r\n");
-            n++;
-          }
-        }
-        if (n < 5000) {
-          break;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot read the error report", e);
-    }
-    w.flush();
+    errorReport.write(importId, out);
   }
 
   private ImportView view(ImportRecord r) {
@@ -271,10 +235,6 @@ public class ResultImportService implements ResultImports {
       name = "results.csv";
     }
     return name.length() > 120 ? name.substring(0, 120) : name;
-  }
-
-  private static String quoted(String s) {
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 
   private static JobOperator operator() {

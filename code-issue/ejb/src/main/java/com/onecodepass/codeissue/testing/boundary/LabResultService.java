@@ -5,15 +5,13 @@ import com.onecodepass.codeissue.api.testing.LabResults;
 import com.onecodepass.codeissue.api.testing.Sampling;
 import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.codeissue.api.testing.TubeView;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
-import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
-import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.codeissue.testing.control.TubeMembers;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +22,8 @@ public class LabResultService implements LabResults {
 
   static final String NOT_PERMITTED = "lab.notPermitted";
 
-  @PersistenceContext(unitName = "code-issue")
-  EntityManager em;
-
-  @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
+  @Inject TubeMembers members;
   @Inject DistrictGate gate;
   @EJB Sampling sampling;
 
@@ -36,13 +32,7 @@ public class LabResultService implements LabResults {
       StaffScope scope, String clientAddress, String barcode, TestOutcome result, String lab) {
     String code = barcode == null ? "" : barcode.strip().toUpperCase(Locale.ROOT);
     String target = "tube " + code + " " + result;
-    List<String> districts =
-        em.createQuery(
-                "select c.districtCode from Citizen c, SampleTubeMember m"
-                    + " where m.key.barcode = :b and c.id = m.key.citizenId",
-                String.class)
-            .setParameter("b", code)
-            .getResultList();
+    List<String> districts = members.districts(code);
     if (!mayRecord(scope) || !districts.stream().allMatch(d -> mayRecordFor(scope, d))) {
       refuse(scope, "lab.result.tube", target, clientAddress);
     }
@@ -67,10 +57,7 @@ public class LabResultService implements LabResults {
     if (scope.role() != StaffScope.Role.CITY_ADMIN) {
       // Unknown and another district's person are refused alike: no probing who is registered.
       boolean ours =
-          em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
-              .setParameter("index", vault.indexOf(id))
-              .getResultStream()
-              .anyMatch(c -> mayRecordFor(scope, c.districtCode()));
+          citizens.byResidentId(id).filter(c -> mayRecordFor(scope, c.districtCode())).isPresent();
       if (!ours) {
         refuse(scope, "lab.result.individual", target, clientAddress);
       }

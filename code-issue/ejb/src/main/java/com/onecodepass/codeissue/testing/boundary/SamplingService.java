@@ -10,11 +10,12 @@ import com.onecodepass.codeissue.api.testing.Sampling;
 import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.codeissue.api.testing.TestResultRecord;
 import com.onecodepass.codeissue.api.testing.TubeView;
-import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
+import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.entity.ColourChange;
 import com.onecodepass.codeissue.colour.entity.HealthCondition;
+import com.onecodepass.codeissue.testing.control.TubeMembers;
 import com.onecodepass.codeissue.testing.entity.SampleTube;
 import com.onecodepass.codeissue.testing.entity.SampleTubeMember;
 import com.onecodepass.codeissue.testing.entity.TestResult;
@@ -40,7 +41,8 @@ public class SamplingService implements Sampling {
   @PersistenceContext(unitName = "code-issue")
   EntityManager em;
 
-  @Inject PersonalDataVault vault;
+  @Inject CitizenStore citizens;
+  @Inject TubeMembers members;
   @Inject SigningKeys keys;
   @Inject Recolouring recolouring;
   @EJB HealthRecords records;
@@ -139,10 +141,8 @@ public class SamplingService implements Sampling {
         throw new InvalidInputException(
             "member", "verdict." + v.verdict().errorCode(), "code not accepted");
       }
-      return em.createQuery("select c.id from Citizen c where c.subject = :s", Long.class)
-          .setParameter("s", v.token().subject())
-          .getResultStream()
-          .findFirst()
+      return citizens
+          .idOfSubject(v.token().subject())
           .orElseThrow(
               () -> new InvalidInputException("member", "member.unknown", "unknown person"));
     }
@@ -150,10 +150,8 @@ public class SamplingService implements Sampling {
   }
 
   private long byResidentId(ResidentId id) {
-    return em.createNamedQuery(Citizen.BY_RESIDENT_ID_INDEX, Citizen.class)
-        .setParameter("index", vault.indexOf(id))
-        .getResultStream()
-        .findFirst()
+    return citizens
+        .byResidentId(id)
         .map(Citizen::id)
         .orElseThrow(
             () -> new InvalidInputException("member", "member.unknown", "no citizen with this ID"));
@@ -179,20 +177,11 @@ public class SamplingService implements Sampling {
   }
 
   private List<Long> memberIds(String barcode) {
-    return em.createQuery(
-            "select m.key.citizenId from SampleTubeMember m where m.key.barcode = :b", Long.class)
-        .setParameter("b", barcode)
-        .getResultList();
+    return members.citizenIds(barcode);
   }
 
   private TubeView view(SampleTube tube) {
-    List<String> names =
-        em.createQuery(
-                "select c.nameMasked from Citizen c, SampleTubeMember m"
-                    + " where m.key.barcode = :b and c.id = m.key.citizenId order by m.addedAt",
-                String.class)
-            .setParameter("b", tube.barcode())
-            .getResultList();
+    List<String> names = members.maskedNames(tube.barcode());
     return new TubeView(
         tube.barcode(),
         tube.site(),

@@ -6,6 +6,7 @@ import com.onecodepass.codeissue.api.health.Vaccinations;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
 import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.vaccination.control.DoseRules;
+import com.onecodepass.codeissue.vaccination.control.VaccinationRecord;
 import com.onecodepass.codeissue.vaccination.entity.Vaccination;
 import com.onecodepass.platform.api.CityClock;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ public class VaccinationService implements Vaccinations {
   EntityManager em;
 
   @Inject CodeStates codeStates;
+  @Inject VaccinationRecord record;
 
   @Override
   public VaccinationView record(
@@ -55,9 +57,7 @@ public class VaccinationService implements Vaccinations {
   }
 
   private List<Vaccination> doses(long citizenId) {
-    return em.createNamedQuery(Vaccination.OF_CITIZEN, Vaccination.class)
-        .setParameter("citizen", citizenId)
-        .getResultList();
+    return record.dosesOf(citizenId);
   }
 
   private static VaccinationView view(Vaccination v) {

@@ -13,18 +13,20 @@ import com.onecodepass.triprecord.api.riskarea.RiskAreaPreview;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaView;
 import com.onecodepass.triprecord.api.riskarea.RiskAreas;
-import com.onecodepass.triprecord.api.venue.VenueStatus;
 import com.onecodepass.triprecord.api.venue.VenueView;
 import com.onecodepass.triprecord.riskarea.control.AreaDecisions;
 import com.onecodepass.triprecord.riskarea.control.AreaRules;
 import com.onecodepass.triprecord.riskarea.control.AreaVisits;
+import com.onecodepass.triprecord.riskarea.control.RiskAreaStore;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
+import com.onecodepass.triprecord.venue.control.ActiveVenues;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -47,6 +49,8 @@ public class RiskAreaService implements RiskAreas {
   @EJB AreaConditions conditions;
   @EJB VenueStore venues;
   @EJB Districts districts;
+  @Inject RiskAreaStore areas;
+  @Inject ActiveVenues activeVenues;
 
   @Override
   public RiskAreaView define(StaffScope who, String client, RiskAreaDraft draft) {
@@ -95,19 +99,9 @@ public class RiskAreaService implements RiskAreas {
   public List<RiskAreaView> visibleTo(StaffScope who, int limit) {
     int max = Math.max(1, Math.min(limit, 500));
     return switch (who.role()) {
-      case CITY_ADMIN ->
-          em.createQuery("select a from RiskArea a order by a.id desc", RiskArea.class)
-              .setMaxResults(max)
-              .getResultStream()
-              .map(RiskArea::view)
-              .toList();
+      case CITY_ADMIN -> areas.newest(max).stream().map(RiskArea::view).toList();
       case DISTRICT_STAFF ->
-          em.createQuery(
-                  "select a from RiskArea a where a.districtCode = :d order by a.id desc",
-                  RiskArea.class)
-              .setParameter("d", who.districtCode() == null ? "" : who.districtCode())
-              .setMaxResults(max)
-              .getResultStream()
+          areas.newestIn(who.districtCode() == null ? "" : who.districtCode(), max).stream()
               .map(RiskArea::view)
               .toList();
       default -> List.of();
@@ -167,27 +161,13 @@ public class RiskAreaService implements RiskAreas {
   @Override
   public List<VenueView> pickableVenues(StaffScope who, String districtCode, int limit) {
     decisions.mayManage(who, null, districtCode, "list venues", "district:" + districtCode);
-    return em.createQuery(
-            "select v from Venue v where v.districtCode = :d and v.status = :s order by v.name",
-            Venue.class)
-        .setParameter("d", districtCode)
-        .setParameter("s", VenueStatus.ACTIVE)
-        .setMaxResults(Math.max(1, Math.min(limit, 1000)))
-        .getResultStream()
+    return activeVenues.in(districtCode, Math.max(1, Math.min(limit, 1000))).stream()
         .map(Venue::view)
         .toList();
   }
 
   @Override
   public List<RiskAreaView> inForce() {
-    return em.createQuery(
-            "select a from RiskArea a where a.status in :s"
-                + " and (a.effectiveUntil is null or a.effectiveUntil > :now) order by a.id",
-            RiskArea.class)
-        .setParameter("s", List.of(RiskAreaStatus.PUBLISHED, RiskAreaStatus.APPLIED))
-        .setParameter("now", Instant.now())
-        .getResultStream()
-        .map(RiskArea::view)
-        .toList();
+    return areas.inForce(Instant.now()).stream().map(RiskArea::view).toList();
   }
 }

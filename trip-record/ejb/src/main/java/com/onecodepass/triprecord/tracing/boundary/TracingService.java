@@ -6,14 +6,15 @@ import com.onecodepass.triprecord.api.tracing.Exposure;
 import com.onecodepass.triprecord.api.tracing.TraceRequest;
 import com.onecodepass.triprecord.api.tracing.Tracing;
 import com.onecodepass.triprecord.api.tracing.TracingReport;
-import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.tracing.control.ContactTracer;
 import com.onecodepass.triprecord.tracing.control.TraceForm;
 import com.onecodepass.triprecord.tracing.control.TracingGate;
+import com.onecodepass.triprecord.venue.control.VenueVisits;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public class TracingService implements Tracing {
 
   @EJB ContactTracer tracer;
   @EJB TracingGate gate;
+  @Inject VenueVisits visits;
 
   @Override
   public TracingReport companions(
@@ -87,18 +89,6 @@ public class TracingService implements Tracing {
       throw new InvalidInputException("from", "tracing.days", "period too long");
     }
     gate.venue(who, clientAddress, venueId, "tracing.exposure");
-    return em.createQuery(
-            "select c.citizenId, c.checkedInAt, c.colourAtCheckIn from CheckIn c"
-                + " where c.venueId = :v and c.checkedInAt between :from and :to"
-                + " and c.checkInDay between :fromDay and :toDay order by c.checkedInAt",
-            Object[].class)
-        .setParameter("v", venueId)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setParameter("fromDay", CheckIn.dayOf(from))
-        .setParameter("toDay", CheckIn.dayOf(to))
-        .getResultStream()
-        .map(r -> new Exposure((Long) r[0], (Instant) r[1], (String) r[2]))
-        .toList();
+    return visits.between(venueId, from, to);
   }
 }

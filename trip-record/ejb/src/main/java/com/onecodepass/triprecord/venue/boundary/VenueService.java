@@ -11,12 +11,13 @@ import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import com.onecodepass.triprecord.api.venue.VenueView;
 import com.onecodepass.triprecord.api.venue.Venues;
-import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueRules;
 import com.onecodepass.triprecord.venue.control.VenueStore;
+import com.onecodepass.triprecord.venue.control.VenueVisits;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public class VenueService implements Venues {
   @EJB VenueStore store;
   @EJB VenueCodes venueCodes;
   @EJB Districts districts;
+  @Inject VenueVisits visits;
 
   @Override
   public VenueView register(StaffScope operator, VenueRegistration registration) {
@@ -113,25 +115,12 @@ public class VenueService implements Venues {
   public VisitLog visitLog(StaffScope who, long venueId, int limit) {
     Venue venue = store.visible(who, venueId);
     Instant startOfToday = LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant();
-    long today =
-        em.createQuery(
-                "select count(c) from CheckIn c where c.venueId = :v and c.checkedInAt >= :t"
-                    + " and c.checkInDay >= :day",
-                Long.class)
-            .setParameter("v", venueId)
-            .setParameter("t", startOfToday)
-            .setParameter("day", CheckIn.dayOf(startOfToday))
-            .getSingleResult();
-    List<VenueVisit> visits =
-        em.createQuery(
-                "select c from CheckIn c where c.venueId = :v order by c.checkedInAt desc",
-                CheckIn.class)
-            .setParameter("v", venueId)
-            .setMaxResults(Math.max(1, Math.min(limit, 1000)))
-            .getResultStream()
+    long today = visits.countSince(venueId, startOfToday);
+    List<VenueVisit> latest =
+        visits.latest(venueId, Math.max(1, Math.min(limit, 1000))).stream()
             .map(c -> new VenueVisit(c.checkedInAt(), c.maskedName(), c.colour()))
             .toList();
-    return new VisitLog(venue.view(), today, visits);
+    return new VisitLog(venue.view(), today, latest);
   }
 
   @Override
