@@ -6,15 +6,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Layers inside the modules: the web edge translates and delegates, queries live below the
- * boundaries. The query rule is frozen (ArchUnit's {@link FreezingArchRule}): the boundaries that
- * held queries when the rule came in are listed in src/test/resources/frozen-architecture; a new
- * one fails the build, and a fixed one drops out of the list.
+ * boundaries, in the stores and controls of each feature. (The query rule came in frozen with 58
+ * boundaries that held queries; all of them have moved, so it is a plain rule now.)
  */
 class LayerRulesTest {
 
@@ -47,13 +45,12 @@ class LayerRulesTest {
 
   @Test
   void boundariesHoldNoQueries() {
-    FreezingArchRule.freeze(
-            noClasses()
-                .that()
-                .resideInAPackage("..boundary..")
-                .should()
-                .callCodeUnitWhere(QUERIES)
-                .because("queries belong to the stores and controls below a boundary"))
+    noClasses()
+        .that()
+        .resideInAPackage("..boundary..")
+        .should()
+        .callCodeUnitWhere(QUERIES)
+        .because("queries belong to the stores and controls below a boundary")
         .check(classes);
   }
 

@@ -12,6 +12,7 @@ import com.onecodepass.triprecord.api.checkin.VenueScan;
 import com.onecodepass.triprecord.api.venue.VenueException;
 import com.onecodepass.triprecord.api.venue.VenueStatus;
 import com.onecodepass.triprecord.checkin.control.CheckInRecorder;
+import com.onecodepass.triprecord.checkin.control.TripHistory;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.venue.control.VenueStore;
 import com.onecodepass.triprecord.venue.entity.Venue;
@@ -53,6 +54,7 @@ public class CheckInService implements CheckIns {
   @EJB VenueStore venues;
   @EJB CheckInRecorder recorder;
   @EJB Dependants dependants;
+  @EJB TripHistory history;
 
   @Override
   public VenueScan scan(String venueTokenOrUrl) {
@@ -183,28 +185,6 @@ public class CheckInService implements CheckIns {
 
   @Override
   public List<Trip> trips(long citizenId, Instant since) {
-    return em.createQuery(
-            "select c, v from CheckIn c, Venue v where v.id = c.venueId and c.citizenId = :c"
-                + " and c.checkedInAt >= :since and c.checkInDay >= :sinceDay"
-                + " order by c.checkedInAt desc",
-            Object[].class)
-        .setParameter("c", citizenId)
-        .setParameter("since", since)
-        .setParameter("sinceDay", CheckIn.dayOf(since))
-        .setMaxResults(1000)
-        .getResultStream()
-        .map(
-            row -> {
-              CheckIn c = (CheckIn) row[0];
-              Venue v = (Venue) row[1];
-              return new Trip(
-                  c.id(),
-                  c.checkedInAt(),
-                  v.name(),
-                  v.view().category(),
-                  v.districtCode(),
-                  c.source());
-            })
-        .toList();
+    return history.trips(citizenId, since);
   }
 }
