@@ -21,6 +21,8 @@
 # --undertow "IO TASK BUFFER;..." measures each setting in turn on the same node: the io worker's
 # io-threads and task-max-threads and the buffer pool's buffer size, written through the
 # management port, then a reload. The verification scenarios get a freshly issued token each.
+# WARM_SECONDS (default 10): the unmeasured warm-up before each scenario (40 for the check-in pair in
+# docs/PERFORMANCE.md: the JIT needs it at a few hundred check-ins a second).
 # Builds nothing: needs a built tree (mvn -B -o package -DskipTests). Output in bench/out/alloc-LABEL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
