@@ -1,7 +1,7 @@
 package com.onecodepass.web.access;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.access.boundary.SignInAttempts;
-import com.onecodepass.web.platform.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

@@ -1,9 +1,9 @@
 package com.onecodepass.web.access;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.access.boundary.SignInAttempts;
 import com.onecodepass.web.access.control.StaffAccountRows;
 import com.onecodepass.web.access.entity.StaffAccountView;
-import com.onecodepass.web.platform.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;

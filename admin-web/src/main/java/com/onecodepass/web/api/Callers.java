@@ -1,7 +1,7 @@
 package com.onecodepass.web.api;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.integration.entity.Credentials;
-import com.onecodepass.web.platform.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** HTTP Basic credentials and the client address of a REST request. */

@@ -1,9 +1,9 @@
 package com.onecodepass.web.api;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.integration.control.TokenVerifier;
 import com.onecodepass.web.integration.entity.IntegrationException;
 import com.onecodepass.web.integration.entity.Problem;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.verify.PublicOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

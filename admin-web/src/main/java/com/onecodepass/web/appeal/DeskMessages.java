@@ -2,8 +2,8 @@ package com.onecodepass.web.appeal;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.platform.api.NotPermittedException;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -2,9 +2,9 @@ package com.onecodepass.web.cases;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.enterprise.context.RequestScoped;

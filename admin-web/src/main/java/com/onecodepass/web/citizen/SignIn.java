@@ -4,7 +4,7 @@ import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.citizen.CitizenSignIn;
 import com.onecodepass.codeissue.api.citizen.MobileNumber;
 import com.onecodepass.codeissue.api.citizen.SignInChallenge;
-import com.onecodepass.web.platform.ClientAddress;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.surge.SharedLimits;
 import jakarta.ejb.EJB;

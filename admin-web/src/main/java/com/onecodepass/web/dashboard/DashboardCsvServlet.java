@@ -1,9 +1,9 @@
 package com.onecodepass.web.dashboard;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.dashboard.boundary.DashboardService;
 import com.onecodepass.web.dashboard.entity.DashboardRefused;
 import com.onecodepass.web.dashboard.entity.DashboardView;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;

@@ -3,7 +3,7 @@ package com.onecodepass.web.imports;
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.testing.ResultCsv;
 import com.onecodepass.codeissue.api.testing.ResultImports;
-import com.onecodepass.web.platform.ClientAddress;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.onecodepass.web.platform;
 
+import com.onecodepass.platform.api.ClientAddress;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;

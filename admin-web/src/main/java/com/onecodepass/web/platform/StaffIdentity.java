@@ -1,5 +1,6 @@
 package com.onecodepass.web.platform;
 
+import com.onecodepass.platform.api.ClientAddress;
 import jakarta.faces.context.FacesContext;
 
 /** The signed-in staff member's username, for the records their actions leave. */

@@ -1,5 +1,6 @@
 package com.onecodepass.web.soap;
 
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.integration.boundary.IntegrationService;
 import com.onecodepass.web.integration.entity.BatchFields;
 import com.onecodepass.web.integration.entity.BatchReceipt;
@@ -14,7 +15,6 @@ import com.onecodepass.web.integration.entity.TestResultItem;
 import com.onecodepass.web.integration.entity.TokenCheck;
 import com.onecodepass.web.integration.entity.TripItem;
 import com.onecodepass.web.integration.entity.VaccinationItem;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.soap.contract.Color;
 import com.onecodepass.web.soap.contract.ErrorCode;
 import com.onecodepass.web.soap.contract.GetCodeStatus;

@@ -2,13 +2,13 @@ package com.onecodepass.web.tracing;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.platform.api.CityClock;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.triprecord.api.tracing.Companion;
 import com.onecodepass.triprecord.api.tracing.Overlap;
 import com.onecodepass.triprecord.api.tracing.TraceRequest;
 import com.onecodepass.triprecord.api.tracing.Tracing;
 import com.onecodepass.triprecord.api.tracing.TracingReport;
-import com.onecodepass.web.platform.ClientAddress;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
 import com.onecodepass.web.staff.StaffAccess;

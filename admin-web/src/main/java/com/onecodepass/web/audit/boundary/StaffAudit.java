@@ -1,7 +1,7 @@
 package com.onecodepass.web.audit.boundary;
 
 import com.onecodepass.platform.api.Audit;
-import com.onecodepass.web.platform.ClientAddress;
+import com.onecodepass.platform.api.ClientAddress;
 import com.onecodepass.web.staff.StaffAccess;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

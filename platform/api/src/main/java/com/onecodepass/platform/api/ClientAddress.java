@@ -1,4 +1,4 @@
-package com.onecodepass.web.platform;
+package com.onecodepass.platform.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.onecodepass.web.platform;
+package com.onecodepass.platform.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
