@@ -85,7 +85,7 @@ class SessionUnavailableIT {
     // Not asserted yet: the Content-Type header of this answer reads text/html although the
     // handler sets application/problem+json on the response and the exchange (docs/RELIABILITY.md,
     // issue 17, what remains).
-    assertThat(api.body()).contains("\"status\":503", "session-unavailable");
+    assertThat(api.body()).contains("\"status\":503", "\"code\":\"session-unavailable\"");
 
     String log = log();
     String marker = "(session " + session.substring(0, 8) + "…)";

@@ -56,7 +56,7 @@ public final class SessionUnavailable implements ExceptionHandler {
 
   private static final String PROBLEM =
       "{\"type\":\"https://onecodepass.example/problems/session-unavailable\","
-          + "\"title\":\"Temporarily unavailable\",\"status\":503,"
+          + "\"title\":\"Temporarily unavailable\",\"status\":503,\"code\":\"session-unavailable\","
           + "\"detail\":\"The server could not read the session or cache this request needs;"
           + " retry after "
           + RETRY_AFTER_SECONDS
