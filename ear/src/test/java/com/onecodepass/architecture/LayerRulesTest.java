@@ -54,6 +54,31 @@ class LayerRulesTest {
         .check(classes);
   }
 
+  /**
+   * Besides a feature's {@code control} and {@code entity} packages, queries are at home in three
+   * places that are stores by nature: a Jakarta Batch job's readers and writers ({@code batch}),
+   * the demo data seeders ({@code demo}, never on a production node's request path) and the
+   * platform's audit log ({@code platform.audit}, one small store of its own), plus {@code
+   * RollupLedger}, the JDBC ledger both domains' rollups share from the platform API.
+   */
+  @Test
+  void queriesLiveInStoresAndControls() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "..control..",
+            "..entity..",
+            "..batch..",
+            "..demo..",
+            "com.onecodepass.platform.audit..")
+        .and()
+        .doNotHaveFullyQualifiedName("com.onecodepass.platform.api.RollupLedger")
+        .should()
+        .callCodeUnitWhere(QUERIES)
+        .because("a query belongs to its feature's store or control, next to the entities it reads")
+        .check(classes);
+  }
+
   private static final DescribedPredicate<JavaCall<?>> QUERIES =
       new DescribedPredicate<>("build a JPQL or SQL query") {
         @Override

@@ -1,15 +1,11 @@
 package com.onecodepass.web.staff;
 
 import com.onecodepass.platform.api.StaffScope;
-import jakarta.annotation.Resource;
+import com.onecodepass.web.access.control.StaffAccountRows;
+import com.onecodepass.web.access.entity.StaffAccountView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * The signed-in staff member as the modules need them: username and role from the Elytron
@@ -21,8 +17,7 @@ public class StaffAccess {
 
   @Inject HttpServletRequest request;
 
-  @Resource(lookup = "java:jboss/datasources/OcpDS")
-  DataSource dataSource;
+  @Inject StaffAccountRows accounts;
 
   private StaffScope scope;
 
@@ -48,15 +43,6 @@ public class StaffAccess {
   }
 
   private String district(String username) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement select =
-            c.prepareStatement("SELECT district_code FROM staff_account WHERE username = ?")) {
-      select.setString(1, username);
-      try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the staff account", e);
-    }
+    return accounts.find(username).map(StaffAccountView::districtCode).orElse(null);
   }
 }
