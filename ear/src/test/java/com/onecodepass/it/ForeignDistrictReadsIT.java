@@ -162,7 +162,7 @@ class ForeignDistrictReadsIT {
     refused(
         "CitizenRecords.authorise",
         (t, o, f) -> {
-          t.records.authorise(o, f.citizen, "probe.read", null, IP);
+          t.records.authorise(o, CitizenId.of(f.citizen), "probe.read", null, IP);
           return "admitted";
         });
     refused(

@@ -47,7 +47,7 @@ public interface CitizenRecords {
    * action}, or audits the refusal and throws.
    */
   void authorise(
-      StaffScope scope, long citizenId, String action, String reason, String clientAddress);
+      StaffScope scope, CitizenId citizen, String action, String reason, String clientAddress);
 
   /**
    * For tracing (trip-record), which traces from people but does not know where they live: admits

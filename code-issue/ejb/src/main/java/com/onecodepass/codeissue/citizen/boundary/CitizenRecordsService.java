@@ -122,9 +122,9 @@ public class CitizenRecordsService implements CitizenRecords {
 
   @Override
   public void authorise(
-      StaffScope scope, long citizenId, String action, String reason, String clientAddress) {
+      StaffScope scope, CitizenId citizen, String action, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(scope, citizenId, action, clientAddress);
+    Citizen c = existing(scope, citizen.value(), action, clientAddress);
     gate.admit(scope, List.of(c), action, target(c), optional(reason), clientAddress);
   }
 
