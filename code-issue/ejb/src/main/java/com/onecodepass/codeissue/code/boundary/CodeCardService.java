@@ -59,7 +59,8 @@ public class CodeCardService implements CodeCard {
 
   @Override
   public CodeStatus status(long citizenId) {
-    return statusOf(CitizenId.of(citizenId), stateOf(citizenId));
+    CodeState state = stateOf(citizenId); // an unknown id is citizen.unknown, as before
+    return statusOf(CitizenId.of(citizenId), state);
   }
 
   @Override
