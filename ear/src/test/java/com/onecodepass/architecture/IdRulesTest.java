@@ -57,11 +57,7 @@ class IdRulesTest {
           Map.entry("CitizenRecords.card(citizenId)", "admin-web's records page only"),
           Map.entry("CitizenRecords.unmask(citizenId)", "admin-web's records page only"),
           Map.entry("CitizenRecords.history(citizenId)", "admin-web's records page only"),
-          Map.entry("ColourForecast.people", "a count of people, not an id"),
-          Map.entry(
-              "District.code",
-              "the item value of six JSF district lists; converting it means the templates and"
-                  + " their page tests, a step of its own"));
+          Map.entry("ColourForecast.people", "a count of people, not an id"));
 
   private static List<Class<?>> seam;
 

@@ -1,7 +1,6 @@
 package com.onecodepass.triprecord.riskarea.boundary;
 
 import com.onecodepass.codeissue.api.code.ColourForecast;
-import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.codeissue.api.rules.AreaConditions;
 import com.onecodepass.platform.api.CitizenId;
@@ -56,7 +55,8 @@ public class RiskAreaService implements RiskAreas {
 
   @Override
   public RiskAreaView define(StaffScope who, String client, RiskAreaDraft draft) {
-    Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
+    Set<String> codes =
+        districts.all().stream().map(d -> d.code().value()).collect(Collectors.toSet());
     RiskAreaDraft d = AreaRules.check(draft, codes);
     String target = "risk-area:new " + d.name();
     decisions.mayManage(who, client, d.districtCode(), "define", target);
