@@ -191,7 +191,8 @@ class CasesIT {
     Map<Long, TracedPerson> secondFound = byId(secondary.people());
     assertThat(secondary.kind()).isEqualTo(ContactKind.SECONDARY);
     assertThat(secondFound.keySet()).contains(o.second).doesNotContain(o.theCase, o.near, o.edge);
-    assertThat(secondFound.get(o.second).overlaps().get(0).sourceCitizenId()).isEqualTo(o.near);
+    assertThat(secondFound.get(o.second).overlaps().get(0).sourceCitizenId().value())
+        .isEqualTo(o.near);
     assertThat(cases.confirm(YANTA, FROM, marked.id(), secondary.id(), List.of(o.second)))
         .isEqualTo(1);
     assertThat(cases.confirm(YANTA, FROM, marked.id(), secondary.id(), List.of(o.second))).isZero();

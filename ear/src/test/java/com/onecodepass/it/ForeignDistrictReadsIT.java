@@ -20,6 +20,7 @@ import com.onecodepass.codeissue.api.testing.ResultCsv;
 import com.onecodepass.codeissue.api.testing.ResultImports;
 import com.onecodepass.codeissue.api.testing.Sampling;
 import com.onecodepass.codeissue.api.testing.TestOutcome;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.platform.api.StaffScope.Role;
@@ -161,13 +162,13 @@ class ForeignDistrictReadsIT {
     refused(
         "CitizenRecords.authorise",
         (t, o, f) -> {
-          t.records.authorise(o, f.citizen, "probe.read", null, IP);
+          t.records.authorise(o, CitizenId.of(f.citizen), "probe.read", null, IP);
           return "admitted";
         });
     refused(
         "CitizenRecords.authoriseTrace",
         (t, o, f) -> {
-          t.records.authoriseTrace(o, List.of(f.citizen), "probe.trace", IP);
+          t.records.authoriseTrace(o, List.of(CitizenId.of(f.citizen)), "probe.trace", IP);
           return "admitted";
         });
     refused("StaffTrips.recentTrips", (t, o, f) -> t.trips.recentTrips(o, f.citizen, null, IP));
@@ -220,12 +221,17 @@ class ForeignDistrictReadsIT {
         "ContactFinding.closeContacts",
         (t, o, f) ->
             t.contacts.closeContacts(
-                o, IP, f.citizen, Duration.ofDays(14), Duration.ofMinutes(30)));
+                o, IP, CitizenId.of(f.citizen), Duration.ofDays(14), Duration.ofMinutes(30)));
     refused(
         "ContactFinding.secondaryContacts",
         (t, o, f) ->
             t.contacts.secondaryContacts(
-                o, IP, List.of(f.citizen), Set.of(), Duration.ofDays(14), Duration.ofMinutes(30)));
+                o,
+                IP,
+                List.of(CitizenId.of(f.citizen)),
+                Set.of(),
+                Duration.ofDays(14),
+                Duration.ofMinutes(30)));
     refused(
         "Tracing.venueExposure",
         (t, o, f) ->

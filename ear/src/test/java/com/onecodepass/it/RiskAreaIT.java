@@ -14,6 +14,7 @@ import com.onecodepass.codeissue.api.rules.ConditionType;
 import com.onecodepass.codeissue.api.rules.HealthRecords;
 import com.onecodepass.codeissue.api.testing.TestOutcome;
 import com.onecodepass.codeissue.api.testing.TestResultRecord;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
@@ -193,7 +194,15 @@ class RiskAreaIT {
         conditions.record(
             ConditionType.HIGH_RISK_AREA_TRIP,
             "risk-area:" + area.id(),
-            Map.of(green1, now, green2, now, red, now, tested, now),
+            Map.of(
+                CitizenId.of(green1),
+                now,
+                CitizenId.of(green2),
+                now,
+                CitizenId.of(red),
+                now,
+                CitizenId.of(tested),
+                now),
             "yanta",
             "again");
     assertThat(again.recorded()).isZero();

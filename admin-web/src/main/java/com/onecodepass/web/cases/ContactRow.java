@@ -50,7 +50,9 @@ public class ContactRow implements Serializable {
                 (TracedOverlap o) ->
                     new Visit(
                         o.venueName(),
-                        o.venueDistrict() == null ? "" : districtName.apply(o.venueDistrict()),
+                        o.venueDistrict() == null
+                            ? ""
+                            : districtName.apply(o.venueDistrict().value()),
                         o.transit(),
                         CaseDesk.when(o.sourceAt()),
                         CaseDesk.when(o.contactAt()),

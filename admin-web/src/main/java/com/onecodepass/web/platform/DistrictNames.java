@@ -26,7 +26,7 @@ public class DistrictNames {
   public String name(String code) {
     boolean english = isEnglish();
     return all().stream()
-        .filter(d -> d.code().equals(code))
+        .filter(d -> d.code().value().equals(code))
         .findFirst()
         .map(d -> english ? d.nameEn() : d.nameZh())
         .orElse(code == null ? "" : code);
@@ -34,7 +34,7 @@ public class DistrictNames {
 
   public String nameZh(String code) {
     return all().stream()
-        .filter(d -> d.code().equals(code))
+        .filter(d -> d.code().value().equals(code))
         .findFirst()
         .map(District::nameZh)
         .orElse(code);
@@ -42,7 +42,7 @@ public class DistrictNames {
 
   public String nameEn(String code) {
     return all().stream()
-        .filter(d -> d.code().equals(code))
+        .filter(d -> d.code().value().equals(code))
         .findFirst()
         .map(District::nameEn)
         .orElse(code);

@@ -45,7 +45,7 @@ public class VenuePicker implements Serializable {
     StaffScope who = desk.who();
     districtCode =
         who.role() == StaffScope.Role.CITY_ADMIN
-            ? districtNames.all().get(0).code()
+            ? districtNames.all().get(0).code().value()
             : who.districtCode();
   }
 
@@ -95,7 +95,9 @@ public class VenuePicker implements Serializable {
     StaffScope who = desk.who();
     return who.role() == StaffScope.Role.CITY_ADMIN
         ? districtNames.all()
-        : districtNames.all().stream().filter(d -> d.code().equals(who.districtCode())).toList();
+        : districtNames.all().stream()
+            .filter(d -> d.code().value().equals(who.districtCode()))
+            .toList();
   }
 
   public String district(String code) {

@@ -128,7 +128,8 @@ public class StaffAccounts {
             ? null
             : districtCode.strip();
     boolean known =
-        district != null && districts.all().stream().anyMatch(d -> d.code().equals(district));
+        district != null
+            && districts.all().stream().anyMatch(d -> d.code().value().equals(district));
     check("district", StaffAccountRules.district(role, district, known));
     return district;
   }

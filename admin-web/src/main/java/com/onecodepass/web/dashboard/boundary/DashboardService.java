@@ -59,7 +59,8 @@ public class DashboardService {
 
   private String districtFor(StaffScope scope, String requested, String clientAddress) {
     String wanted = requested == null || requested.isBlank() ? null : requested.strip();
-    if (wanted != null && districts.all().stream().noneMatch(d -> d.code().equals(wanted))) {
+    if (wanted != null
+        && districts.all().stream().noneMatch(d -> d.code().value().equals(wanted))) {
       throw new DashboardRefused("dashboard.unknownDistrict");
     }
     switch (scope.role()) {

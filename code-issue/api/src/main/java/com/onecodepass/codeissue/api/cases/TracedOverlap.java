@@ -1,5 +1,7 @@
 package com.onecodepass.codeissue.api.cases;
 
+import com.onecodepass.platform.api.CitizenId;
+import com.onecodepass.platform.api.DistrictCode;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -11,9 +13,9 @@ import java.time.Instant;
 public record TracedOverlap(
     long venueId,
     String venueName,
-    String venueDistrict,
+    DistrictCode venueDistrict,
     boolean transit,
-    long sourceCitizenId,
+    CitizenId sourceCitizenId,
     Instant sourceAt,
     Instant contactAt,
     long minutes)

@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api.citizen;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
@@ -46,7 +47,7 @@ public interface CitizenRecords {
    * action}, or audits the refusal and throws.
    */
   void authorise(
-      StaffScope scope, long citizenId, String action, String reason, String clientAddress);
+      StaffScope scope, CitizenId citizen, String action, String reason, String clientAddress);
 
   /**
    * For tracing (trip-record), which traces from people but does not know where they live: admits
@@ -59,5 +60,5 @@ public interface CitizenRecords {
    * @throws NotPermittedException {@code tracing.notPermitted}
    */
   void authoriseTrace(
-      StaffScope scope, Collection<Long> citizenIds, String action, String clientAddress);
+      StaffScope scope, Collection<CitizenId> citizenIds, String action, String clientAddress);
 }

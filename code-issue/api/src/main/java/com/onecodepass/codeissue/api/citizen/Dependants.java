@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api.citizen;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Local;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +25,7 @@ public interface Dependants {
   boolean isHolderOf(long holderCitizenId, long dependantCitizenId);
 
   /** Whether the holder holds every one of them, in one call (a family checking in together). */
-  boolean holdsAll(long holderCitizenId, Collection<Long> dependantCitizenIds);
+  boolean holdsAll(CitizenId holder, Collection<CitizenId> dependants);
 
   /**
    * @throws InvalidInputException {@code dependant.consent} (not given), name and resident ID keys

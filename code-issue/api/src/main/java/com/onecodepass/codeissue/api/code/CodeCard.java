@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api.code;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Local;
 import java.util.Collection;
 import java.util.Map;
@@ -21,5 +22,5 @@ public interface CodeCard {
    * @throws InvalidInputException {@code citizen.unknown} if one of them is unknown, as {@link
    *     #status} does
    */
-  Map<Long, CodeStatus> statuses(Collection<Long> citizenIds);
+  Map<CitizenId, CodeStatus> statuses(Collection<CitizenId> citizenIds);
 }

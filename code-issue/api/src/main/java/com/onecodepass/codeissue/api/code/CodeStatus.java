@@ -1,10 +1,11 @@
 package com.onecodepass.codeissue.api.code;
 
+import com.onecodepass.platform.api.CitizenId;
 import java.time.Instant;
 
 /** A person's current colour and masked identity, from the cache (no token). */
 public record CodeStatus(
-    long citizenId,
+    CitizenId citizenId,
     CodeColour colour,
     String reasonCategory,
     String maskedName,

@@ -1,5 +1,6 @@
 package com.onecodepass.codeissue.api.contacts;
 
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Local;
 import java.time.Duration;
@@ -23,7 +24,7 @@ public interface ContactFinding {
   ContactReport closeContacts(
       StaffScope officer,
       String clientAddress,
-      long caseCitizenId,
+      CitizenId caseCitizen,
       Duration lookBack,
       Duration window);
 
@@ -31,8 +32,8 @@ public interface ContactFinding {
   ContactReport secondaryContacts(
       StaffScope officer,
       String clientAddress,
-      Collection<Long> closeContacts,
-      Collection<Long> excluded,
+      Collection<CitizenId> closeContacts,
+      Collection<CitizenId> excluded,
       Duration lookBack,
       Duration window);
 }

@@ -1,3 +1,5 @@
 package com.onecodepass.codeissue.api.district;
 
-public record District(String code, String nameZh, String nameEn) {}
+import com.onecodepass.platform.api.DistrictCode;
+
+public record District(DistrictCode code, String nameZh, String nameEn) {}

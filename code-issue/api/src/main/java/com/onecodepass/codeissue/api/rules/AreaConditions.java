@@ -1,6 +1,7 @@
 package com.onecodepass.codeissue.api.rules;
 
 import com.onecodepass.codeissue.api.code.ColourForecast;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Local;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +19,8 @@ public interface AreaConditions {
    * Read only: what recording {@code type} (since each person's first visit) would do to the
    * colours of these people under the rule set in force.
    */
-  ColourForecast forecast(ConditionType type, String sourceRef, Map<Long, Instant> firstVisits);
+  ColourForecast forecast(
+      ConditionType type, String sourceRef, Map<CitizenId, Instant> firstVisits);
 
   /**
    * Records {@code type} for the people not yet holding a condition with {@code sourceRef} and
@@ -29,7 +31,7 @@ public interface AreaConditions {
   Recorded record(
       ConditionType type,
       String sourceRef,
-      Map<Long, Instant> firstVisits,
+      Map<CitizenId, Instant> firstVisits,
       String staffId,
       String note);
 

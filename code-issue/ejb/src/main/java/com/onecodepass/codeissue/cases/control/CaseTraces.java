@@ -7,6 +7,7 @@ import com.onecodepass.codeissue.api.contacts.ContactFinding;
 import com.onecodepass.codeissue.api.contacts.ContactReport;
 import com.onecodepass.codeissue.cases.entity.ConfirmedCase;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -36,7 +37,7 @@ public class CaseTraces {
         contacts.closeContacts(
             who,
             clientAddress,
-            theCase.citizenId(),
+            CitizenId.of(theCase.citizenId()),
             Duration.ofDays(days),
             Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.CLOSE, days, windowMinutes, report, who);
@@ -77,8 +78,8 @@ public class CaseTraces {
         contacts.secondaryContacts(
             who,
             clientAddress,
-            sources,
-            excluded,
+            ids(sources),
+            ids(excluded),
             Duration.ofDays(days),
             Duration.ofMinutes(windowMinutes));
     TraceRun run = runs.keep(theCase.id(), ContactKind.SECONDARY, days, windowMinutes, report, who);
@@ -104,6 +105,10 @@ public class CaseTraces {
                 CaseAudit.caseRef(caseId) + " run#" + r.id(),
                 kind.name()));
     return run.map(r -> runs.view(r, caseId));
+  }
+
+  private static List<CitizenId> ids(Collection<Long> people) {
+    return people.stream().map(CitizenId::of).toList();
   }
 
   private static void requireBounds(int days, int windowMinutes) {

@@ -9,6 +9,8 @@ import com.onecodepass.codeissue.api.contacts.FoundContact;
 import com.onecodepass.codeissue.cases.entity.TraceOverlapRow;
 import com.onecodepass.codeissue.cases.entity.TraceRun;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.platform.api.CitizenId;
+import com.onecodepass.platform.api.DistrictCode;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -58,12 +60,12 @@ public class RunRecorder {
         em.persist(
             new TraceOverlapRow(
                 run.id(),
-                contact.citizenId(),
+                contact.citizenId().value(),
                 o.venueId(),
                 clip(o.venueName()),
-                o.venueDistrict(),
+                o.venueDistrict() == null ? null : o.venueDistrict().value(),
                 o.transit(),
-                o.sourceCitizenId(),
+                o.sourceCitizenId().value(),
                 o.sourceAt(),
                 o.contactAt(),
                 o.minutes()));
@@ -97,9 +99,9 @@ public class RunRecorder {
                         new TracedOverlap(
                             o.venueId(),
                             o.venueName(),
-                            o.venueDistrict(),
+                            o.venueDistrict() == null ? null : DistrictCode.of(o.venueDistrict()),
                             o.transit(),
-                            o.sourceCitizenId(),
+                            CitizenId.of(o.sourceCitizenId()),
                             o.sourceAt(),
                             o.contactAt(),
                             o.minutes())));

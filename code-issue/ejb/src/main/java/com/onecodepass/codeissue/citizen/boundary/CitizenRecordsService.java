@@ -13,6 +13,7 @@ import com.onecodepass.codeissue.citizen.control.CitizenStore;
 import com.onecodepass.codeissue.citizen.control.DistrictGate;
 import com.onecodepass.codeissue.citizen.control.PersonalDataVault;
 import com.onecodepass.codeissue.citizen.entity.Citizen;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
 import jakarta.ejb.EJB;
@@ -121,17 +122,20 @@ public class CitizenRecordsService implements CitizenRecords {
 
   @Override
   public void authorise(
-      StaffScope scope, long citizenId, String action, String reason, String clientAddress) {
+      StaffScope scope, CitizenId citizen, String action, String reason, String clientAddress) {
     requireStaff(scope);
-    Citizen c = existing(scope, citizenId, action, clientAddress);
+    Citizen c = existing(scope, citizen.value(), action, clientAddress);
     gate.admit(scope, List.of(c), action, target(c), optional(reason), clientAddress);
   }
 
   @Override
   public void authoriseTrace(
-      StaffScope scope, Collection<Long> citizenIds, String action, String clientAddress) {
+      StaffScope scope, Collection<CitizenId> citizenIds, String action, String clientAddress) {
     requireStaff(scope);
-    Set<Long> people = new TreeSet<>(citizenIds);
+    Set<Long> people = new TreeSet<>();
+    for (CitizenId id : citizenIds) {
+      people.add(id.value());
+    }
     String target = "citizens #" + people;
     Set<Long> outside = reach.outside(scope, people);
     if (!outside.isEmpty()) {

@@ -10,14 +10,17 @@ import com.onecodepass.codeissue.token.control.CodeToken;
 import com.onecodepass.codeissue.token.control.SigningKeys;
 import com.onecodepass.codeissue.token.control.TokenCodec;
 import com.onecodepass.codeissue.token.control.TokenType;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The hot path: cached state plus a freshly signed token; no database on a warm cache. */
@@ -56,20 +59,25 @@ public class CodeCardService implements CodeCard {
 
   @Override
   public CodeStatus status(long citizenId) {
-    return statusOf(citizenId, stateOf(citizenId));
+    CodeState state = stateOf(citizenId); // an unknown id is citizen.unknown, as before
+    return statusOf(CitizenId.of(citizenId), state);
   }
 
   @Override
-  public Map<Long, CodeStatus> statuses(Collection<Long> citizenIds) {
-    Map<Long, CodeState> found = states.getAll(citizenIds);
-    Map<Long, CodeStatus> statuses = new LinkedHashMap<>();
-    for (long citizenId : citizenIds) {
-      statuses.put(citizenId, statusOf(citizenId, known(found.get(citizenId))));
+  public Map<CitizenId, CodeStatus> statuses(Collection<CitizenId> citizenIds) {
+    List<Long> keys = new ArrayList<>(citizenIds.size());
+    for (CitizenId citizenId : citizenIds) {
+      keys.add(citizenId.value());
+    }
+    Map<Long, CodeState> found = states.getAll(keys);
+    Map<CitizenId, CodeStatus> statuses = new LinkedHashMap<>();
+    for (CitizenId citizenId : citizenIds) {
+      statuses.put(citizenId, statusOf(citizenId, known(found.get(citizenId.value()))));
     }
     return statuses;
   }
 
-  private static CodeStatus statusOf(long citizenId, CodeState state) {
+  private static CodeStatus statusOf(CitizenId citizenId, CodeState state) {
     return new CodeStatus(
         citizenId,
         state.colour(),

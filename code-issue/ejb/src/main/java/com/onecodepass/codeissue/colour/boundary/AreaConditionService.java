@@ -10,6 +10,7 @@ import com.onecodepass.codeissue.colour.control.Recolouring;
 import com.onecodepass.codeissue.colour.control.RuleSets;
 import com.onecodepass.codeissue.colour.entity.ColourChange;
 import com.onecodepass.codeissue.colour.entity.HealthCondition;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +44,8 @@ public class AreaConditionService implements AreaConditions {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ColourForecast forecast(
-      ConditionType type, String sourceRef, Map<Long, Instant> firstVisits) {
+      ConditionType type, String sourceRef, Map<CitizenId, Instant> people) {
+    Map<Long, Instant> firstVisits = raw(people);
     List<Long> ids = new ArrayList<>(firstVisits.keySet());
     ColourForecast total = ColourForecast.NONE;
     Instant now = Instant.now();
@@ -61,9 +64,10 @@ public class AreaConditionService implements AreaConditions {
   public Recorded record(
       ConditionType type,
       String sourceRef,
-      Map<Long, Instant> firstVisits,
+      Map<CitizenId, Instant> people,
       String staffId,
       String note) {
+    Map<Long, Instant> firstVisits = raw(people);
     if (type == null || type == ConditionType.PERIODIC_TEST_OVERDUE || sourceRef == null) {
       throw new IllegalArgumentException("a recordable condition and a source are required");
     }
@@ -94,6 +98,13 @@ public class AreaConditionService implements AreaConditions {
       recorded += fresh.size();
     }
     return new Recorded(recorded, recoloured);
+  }
+
+  /** The store and the conditions count in plain numbers (the column type). */
+  private static Map<Long, Instant> raw(Map<CitizenId, Instant> people) {
+    Map<Long, Instant> raw = new HashMap<>(people.size() * 2);
+    people.forEach((id, at) -> raw.put(id.value(), at));
+    return raw;
   }
 
   @Override

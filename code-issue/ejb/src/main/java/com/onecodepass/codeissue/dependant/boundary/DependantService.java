@@ -12,6 +12,7 @@ import com.onecodepass.codeissue.code.control.CodeStates;
 import com.onecodepass.codeissue.dependant.control.DependantLinks;
 import com.onecodepass.codeissue.dependant.entity.DependantLink;
 import com.onecodepass.codeissue.token.control.CodeToken;
+import com.onecodepass.platform.api.CitizenId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,10 +54,15 @@ public class DependantService implements Dependants {
 
   /** The holder's links (five at most), not one query per dependant. */
   @Override
-  public boolean holdsAll(long holderCitizenId, Collection<Long> dependantCitizenIds) {
+  public boolean holdsAll(CitizenId holder, Collection<CitizenId> dependants) {
     Set<Long> held =
-        held(holderCitizenId).stream().map(DependantLink::dependantId).collect(Collectors.toSet());
-    return held.containsAll(dependantCitizenIds);
+        held(holder.value()).stream().map(DependantLink::dependantId).collect(Collectors.toSet());
+    for (CitizenId dependant : dependants) {
+      if (!held.contains(dependant.value())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.onecodepass.codeissue.district.boundary;
 import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.codeissue.district.control.DistrictRows;
+import com.onecodepass.platform.api.DistrictCode;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -22,7 +23,9 @@ public class DistrictService implements Districts {
   public List<District> all() {
     if (all == null) {
       all =
-          rows.byCode().stream().map(d -> new District(d.code(), d.nameZh(), d.nameEn())).toList();
+          rows.byCode().stream()
+              .map(d -> new District(DistrictCode.of(d.code()), d.nameZh(), d.nameEn()))
+              .toList();
     }
     return all;
   }

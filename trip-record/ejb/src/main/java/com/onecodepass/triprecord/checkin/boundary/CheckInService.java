@@ -5,6 +5,7 @@ import com.onecodepass.codeissue.api.code.CodeCard;
 import com.onecodepass.codeissue.api.code.CodeStatus;
 import com.onecodepass.codeissue.api.code.VenueCodeCheck;
 import com.onecodepass.codeissue.api.code.VenueCodes;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
 import com.onecodepass.triprecord.api.checkin.CheckIns;
 import com.onecodepass.triprecord.api.checkin.Trip;
@@ -107,12 +108,14 @@ public class CheckInService implements CheckIns {
   private List<Long> family(long citizenId, List<Long> dependantIds) {
     List<Long> others =
         dependantIds == null ? List.of() : dependantIds.stream().distinct().toList();
+    List<CitizenId> held = new ArrayList<>(others.size());
     for (long dependant : others) {
-      if (dependant == citizenId) {
+      if (dependant == citizenId || dependant < 1) {
         throw new VenueException("checkin.notHolder");
       }
+      held.add(CitizenId.of(dependant));
     }
-    if (!others.isEmpty() && !dependants.holdsAll(citizenId, others)) {
+    if (!others.isEmpty() && !dependants.holdsAll(CitizenId.of(citizenId), held)) {
       throw new VenueException("checkin.notHolder");
     }
     List<Long> people = new ArrayList<>();
@@ -158,9 +161,14 @@ public class CheckInService implements CheckIns {
 
   /** Colour and masked name of the people who get a new row: one call to code-issue for all. */
   private Map<Long, CheckInRecorder.AtTheGate> atTheGate(List<Long> citizenIds) {
+    List<CitizenId> ids = new ArrayList<>(citizenIds.size());
+    for (long citizenId : citizenIds) {
+      ids.add(CitizenId.of(citizenId));
+    }
     Map<Long, CheckInRecorder.AtTheGate> people = new HashMap<>();
-    for (CodeStatus s : codeCard.statuses(citizenIds).values()) {
-      people.put(s.citizenId(), new CheckInRecorder.AtTheGate(s.colour().name(), s.maskedName()));
+    for (CodeStatus s : codeCard.statuses(ids).values()) {
+      people.put(
+          s.citizenId().value(), new CheckInRecorder.AtTheGate(s.colour().name(), s.maskedName()));
     }
     return people;
   }

@@ -1,6 +1,8 @@
 package com.onecodepass.triprecord.checkin.boundary;
 
 import com.onecodepass.codeissue.api.citizen.CitizenRecords;
+import com.onecodepass.platform.api.CitizenId;
+import com.onecodepass.platform.api.NotPermittedException;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.checkin.CheckIns;
 import com.onecodepass.triprecord.api.checkin.StaffTrips;
@@ -21,7 +23,11 @@ public class StaffTripService implements StaffTrips {
   @Override
   public List<Trip> recentTrips(
       StaffScope scope, long citizenId, String reason, String clientAddress) {
-    citizens.authorise(scope, citizenId, "citizen.trips", reason, clientAddress);
+    if (citizenId < 1) {
+      // names nobody: refused as code-issue refuses an unknown id (which it also audits)
+      throw new NotPermittedException("citizen.notPermitted", "no such citizen");
+    }
+    citizens.authorise(scope, CitizenId.of(citizenId), "citizen.trips", reason, clientAddress);
     return checkIns.trips(citizenId, Instant.now().minus(Duration.ofDays(DAYS)));
   }
 }

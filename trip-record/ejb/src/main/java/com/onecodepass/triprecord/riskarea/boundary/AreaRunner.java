@@ -2,6 +2,7 @@ package com.onecodepass.triprecord.riskarea.boundary;
 
 import com.onecodepass.codeissue.api.rules.AreaConditions;
 import com.onecodepass.codeissue.api.rules.ConditionType;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaStatus;
 import com.onecodepass.triprecord.riskarea.control.ApplyLedger;
 import com.onecodepass.triprecord.riskarea.control.AreaVisits;
@@ -86,9 +87,9 @@ public class AreaRunner {
   private boolean recordAll(RiskArea area, Map<Long, Instant> people, Progress after) {
     List<Long> ids = people.keySet().stream().sorted().toList();
     for (int from = 0; from < ids.size(); from += BATCH) {
-      Map<Long, Instant> batch = new LinkedHashMap<>();
+      Map<CitizenId, Instant> batch = new LinkedHashMap<>();
       for (Long citizen : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
-        batch.put(citizen, people.get(citizen));
+        batch.put(CitizenId.of(citizen), people.get(citizen));
       }
       var recorded =
           conditions.record(

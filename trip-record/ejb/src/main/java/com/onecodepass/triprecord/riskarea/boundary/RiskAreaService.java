@@ -1,9 +1,9 @@
 package com.onecodepass.triprecord.riskarea.boundary;
 
 import com.onecodepass.codeissue.api.code.ColourForecast;
-import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.codeissue.api.rules.AreaConditions;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaDraft;
@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,8 @@ public class RiskAreaService implements RiskAreas {
 
   @Override
   public RiskAreaView define(StaffScope who, String client, RiskAreaDraft draft) {
-    Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
+    Set<String> codes =
+        districts.all().stream().map(d -> d.code().value()).collect(Collectors.toSet());
     RiskAreaDraft d = AreaRules.check(draft, codes);
     String target = "risk-area:new " + d.name();
     decisions.mayManage(who, client, d.districtCode(), "define", target);
@@ -132,12 +134,18 @@ public class RiskAreaService implements RiskAreas {
     ColourForecast forecast =
         area.level()
             .condition()
-            .map(type -> conditions.forecast(type, area.sourceRef(), people))
+            .map(type -> conditions.forecast(type, area.sourceRef(), byCitizen(people)))
             .orElse(new ColourForecast(people.size(), 0, Map.of()));
     if (area.status() == RiskAreaStatus.DRAFT) {
       area.previewed(forecast.people(), forecast.changing(), now);
     }
     return new RiskAreaPreview(id, covered.size(), to, forecast);
+  }
+
+  private static Map<CitizenId, Instant> byCitizen(Map<Long, Instant> people) {
+    Map<CitizenId, Instant> byCitizen = new HashMap<>(people.size() * 2);
+    people.forEach((id, at) -> byCitizen.put(CitizenId.of(id), at));
+    return byCitizen;
   }
 
   @Override

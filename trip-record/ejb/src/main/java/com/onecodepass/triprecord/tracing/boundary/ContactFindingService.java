@@ -4,6 +4,8 @@ import com.onecodepass.codeissue.api.cases.TracedOverlap;
 import com.onecodepass.codeissue.api.contacts.ContactFinding;
 import com.onecodepass.codeissue.api.contacts.ContactReport;
 import com.onecodepass.codeissue.api.contacts.FoundContact;
+import com.onecodepass.platform.api.CitizenId;
+import com.onecodepass.platform.api.DistrictCode;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.tracing.Companion;
 import com.onecodepass.triprecord.api.tracing.Overlap;
@@ -17,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,23 +41,29 @@ public class ContactFindingService implements ContactFinding {
   public ContactReport closeContacts(
       StaffScope officer,
       String clientAddress,
-      long caseCitizenId,
+      CitizenId caseCitizen,
       Duration lookBack,
       Duration window) {
-    return inCaseTerms(tracer.companions(officer, clientAddress, caseCitizenId, lookBack, window));
+    return inCaseTerms(
+        tracer.companions(officer, clientAddress, caseCitizen.value(), lookBack, window));
   }
 
   @Override
   public ContactReport secondaryContacts(
       StaffScope officer,
       String clientAddress,
-      Collection<Long> closeContacts,
-      Collection<Long> excluded,
+      Collection<CitizenId> closeContacts,
+      Collection<CitizenId> excluded,
       Duration lookBack,
       Duration window) {
     return inCaseTerms(
         tracer.secondaryContacts(
-            officer, clientAddress, closeContacts, excluded, lookBack, window));
+            officer, clientAddress, raw(closeContacts), raw(excluded), lookBack, window));
+  }
+
+  /** Tracing inside trip-record still counts in plain numbers; the port speaks in ids. */
+  private static List<Long> raw(Collection<CitizenId> ids) {
+    return ids.stream().map(CitizenId::value).toList();
   }
 
   private ContactReport inCaseTerms(TracingReport report) {
@@ -73,7 +82,7 @@ public class ContactFindingService implements ContactFinding {
 
   private static FoundContact contact(Companion companion, Map<Long, Venue> venues) {
     return new FoundContact(
-        companion.citizenId(),
+        CitizenId.of(companion.citizenId()),
         companion.overlaps().stream()
             .map(
                 o -> {
@@ -81,9 +90,9 @@ public class ContactFindingService implements ContactFinding {
                   return new TracedOverlap(
                       o.venueId(),
                       o.venueName(),
-                      o.districtCode(),
+                      o.districtCode() == null ? null : DistrictCode.of(o.districtCode()),
                       venue != null && venue.category().isTransit(),
-                      o.sourceCitizenId(),
+                      CitizenId.of(o.sourceCitizenId()),
                       o.sourceAt(),
                       o.companionAt(),
                       o.overlapMinutes());

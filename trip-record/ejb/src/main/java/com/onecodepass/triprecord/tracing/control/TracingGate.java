@@ -2,6 +2,7 @@ package com.onecodepass.triprecord.tracing.control;
 
 import com.onecodepass.codeissue.api.InvalidInputException;
 import com.onecodepass.codeissue.api.citizen.CitizenRecords;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.tracing.Tracing;
@@ -10,7 +11,9 @@ import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The one door of tracing: whether this officer may trace from these people or read this venue's
@@ -32,12 +35,19 @@ public class TracingGate {
     if (people.size() > Tracing.MAX_SOURCES) {
       throw new InvalidInputException("contacts", "tracing.contacts.tooMany", "too many people");
     }
-    citizens.authoriseTrace(who, people, action, client);
+    List<CitizenId> ids = new ArrayList<>(people.size());
+    for (long id : people) {
+      if (id < 1) {
+        throw new InvalidInputException("contacts", "tracing.contacts.invalid", "not an id");
+      }
+      ids.add(CitizenId.of(id));
+    }
+    citizens.authoriseTrace(who, ids, action, client);
   }
 
   public void venue(StaffScope who, String client, long venueId, String action) {
     String target = "venue#" + venueId;
-    Venue venue = venues.byIds(java.util.List.of(venueId)).get(venueId);
+    Venue venue = venues.byIds(List.of(venueId)).get(venueId);
     gate.require(
         who != null && venue != null && who.mayManage(venue.districtCode()),
         who,

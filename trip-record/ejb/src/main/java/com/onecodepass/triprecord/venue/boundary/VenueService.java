@@ -1,7 +1,6 @@
 package com.onecodepass.triprecord.venue.boundary;
 
 import com.onecodepass.codeissue.api.code.VenueCodes;
-import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.platform.api.CityClock;
 import com.onecodepass.platform.api.StaffScope;
@@ -51,7 +50,8 @@ public class VenueService implements Venues {
             && operator.role() != StaffScope.Role.CITY_ADMIN)) {
       throw new VenueException("venue.forbidden");
     }
-    Set<String> codes = districts.all().stream().map(District::code).collect(Collectors.toSet());
+    Set<String> codes =
+        districts.all().stream().map(d -> d.code().value()).collect(Collectors.toSet());
     VenueRegistration r = VenueRules.check(registration, codes);
     if (r.gateId() != null && store.byGateId(r.gateId()).isPresent()) {
       throw new VenueException("venue.gateId.taken");

@@ -12,6 +12,7 @@ import com.onecodepass.codeissue.api.code.CodeStatus;
 import com.onecodepass.codeissue.api.code.TokenVerdict;
 import com.onecodepass.codeissue.api.code.VenueCodeCheck;
 import com.onecodepass.codeissue.api.code.VenueCodes;
+import com.onecodepass.platform.api.CitizenId;
 import com.onecodepass.triprecord.api.checkin.CheckInReceipt;
 import com.onecodepass.triprecord.api.checkin.VenueScan;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
@@ -166,11 +167,11 @@ class CheckInCallsTest {
     }
 
     @Override
-    public Map<Long, CodeStatus> statuses(Collection<Long> citizenIds) {
+    public Map<CitizenId, CodeStatus> statuses(Collection<CitizenId> citizenIds) {
       calls.add("statuses");
-      askedForColours.add(List.copyOf(citizenIds));
-      Map<Long, CodeStatus> statuses = new LinkedHashMap<>();
-      citizenIds.forEach(id -> statuses.put(id, green(id)));
+      askedForColours.add(citizenIds.stream().map(CitizenId::value).toList());
+      Map<CitizenId, CodeStatus> statuses = new LinkedHashMap<>();
+      citizenIds.forEach(id -> statuses.put(id, green(id.value())));
       return statuses;
     }
 
@@ -181,13 +182,15 @@ class CheckInCallsTest {
     }
 
     @Override
-    public boolean holdsAll(long holderCitizenId, Collection<Long> dependantCitizenIds) {
+    public boolean holdsAll(CitizenId holder, Collection<CitizenId> dependants) {
       calls.add("holdsAll");
-      return holderCitizenId == HOLDER && heldByTheHolder.containsAll(dependantCitizenIds);
+      return holder.value() == HOLDER
+          && heldByTheHolder.containsAll(dependants.stream().map(CitizenId::value).toList());
     }
 
     private static CodeStatus green(long citizenId) {
-      return new CodeStatus(citizenId, CodeColour.GREEN, null, "张*", "6101**", Instant.EPOCH);
+      return new CodeStatus(
+          CitizenId.of(citizenId), CodeColour.GREEN, null, "张*", "6101**", Instant.EPOCH);
     }
 
     @Override
