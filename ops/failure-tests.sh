@@ -332,7 +332,11 @@ if want rolling-restart; then
 say "drill 3: rolling restart of both nodes under load"
 start=$(date +%s)
 d="$out/rolling"; mkdir -p "$d"
-$drill load "$balancer" "$d" 3600 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
+# The phone's retry of a "retry is safe" 503 (at most 3, reported): a node that boots takes most of
+# a 2-core box, and a check-in on the other node may wait past the commit queue's 1 s bound and be
+# refused cleanly (seen once in 1,781 in a CI run with a second build beside it). The verdict is on
+# the outcome after retries, as in the Galera rolling drill.
+$drill_retrying load "$balancer" "$d" 3600 "$views" "$checkins" "$out/venues.txt" "$out" > "$d/load.txt" &
 load=$!
 sleep 5
 "$root/ops/cluster.sh" restart-node 1 --port "$port" && "$root/ops/cluster.sh" restart-node 2 --port "$port"
@@ -342,7 +346,7 @@ touch "$d/stop"
 wait $load
 verify_check_ins "$d"
 p=$d/load.txt
-figures="$(fig view.requests $p) code views: $(fig view.ok $p) ok, $(fig view.shed $p) shed, $(fig view.failed $p) failed, $(fig view.signed_out $p) signed out, p99 $(fig view.ok_p99_ms $p) ms, longest gap $(fig view.max_gap_ms $p) ms; $(fig checkin.requests $p) check-ins: $(fig checkin.ok $p) ok, $(fig checkin.failed $p) failed; acknowledged $acked, lost $lost, duplicates $duplicates; restart took $(($(date +%s) - start)) s"
+figures="$(fig view.requests $p) code views: $(fig view.ok $p) ok, $(fig view.shed $p) shed, $(fig view.failed $p) failed, $(fig view.signed_out $p) signed out, p99 $(fig view.ok_p99_ms $p) ms, longest gap $(fig view.max_gap_ms $p) ms; $(fig checkin.requests $p) check-ins: $(fig checkin.ok $p) ok, $(fig checkin.failed $p) failed, $(fig checkin.retries $p) retried; acknowledged $acked, lost $lost, duplicates $duplicates; restart took $(($(date +%s) - start)) s"
 ok=true
 (( restarted == 0 )) || ok=false
 [[ $(fig view.failed $p) == 0 && $(fig checkin.failed $p) == 0 && $(fig view.signed_out $p) == 0 ]] || ok=false
