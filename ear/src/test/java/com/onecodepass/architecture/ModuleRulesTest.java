@@ -77,6 +77,20 @@ class ModuleRulesTest {
     }
   }
 
+  /**
+   * The demo data interfaces sit in the API jars only because the EAR's demo seeder in the web
+   * module calls them; no feature may, so they are not part of the API a feature programs against.
+   */
+  @Test
+  void demoDataIsReachedOnlyByTheDemoSeeders() {
+    noClasses()
+        .that(not(resideInAPackage("..demo..")))
+        .should()
+        .dependOnClassesThat(resideInAPackage("com.onecodepass.*.api.demo.."))
+        .because("demo data is seeded at start-up in demo mode, never used by a feature")
+        .check(classes);
+  }
+
   /** The whole application's main classes, without tests. */
   static final class Application {
     private static JavaClasses imported;
