@@ -63,12 +63,23 @@ public final class DatabaseOutage {
   // interrupted" (SQLState 70100, which Connector/J maps to a plain SQLNonTransientException, not
   // a connection failure). The transaction is rolled back with it; the database-outage drill met
   // one as a 500 among the check-ins that overlapped the shutdown.
+  //
+  // When the server goes away between two statements of a transaction, the pool may close the
+  // broken connection's statements under the thread still using them: Connector/J then answers
+  // "No operations allowed after statement closed." with a general SQLState (S1009), not a
+  // connection failure — met once in the database-outage drill, between a check-in group's insert
+  // and its counters. The transaction cannot commit on that connection, so nothing was recorded.
   private static boolean serverGoingAway(Throwable t) {
     if (!(t instanceof SQLException e)) {
       return false;
     }
     int code = e.getErrorCode();
-    return code == 1053 || code == 1927 || code == 1317 || "70100".equals(e.getSQLState());
+    return code == 1053
+        || code == 1927
+        || code == 1317
+        || "70100".equals(e.getSQLState())
+        || String.valueOf(e.getMessage())
+            .startsWith("No operations allowed after statement closed");
   }
 
   // A deadlock, or a Galera certification failure (another node committed a conflicting write

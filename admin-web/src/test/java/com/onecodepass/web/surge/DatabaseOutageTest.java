@@ -70,6 +70,18 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aStatementTheBrokenPoolClosedUnderTheGroupIsAnOutage() {
+    // The database-outage drill, 2026-12-07: the database went away between the group's insert and
+    // its counter upsert; the pool had closed the connection's statements under the writer.
+    SQLException closed =
+        new SQLException("No operations allowed after statement closed.", "S1009");
+    assertThat(
+            DatabaseOutage.causedBy(
+                new EJBException(new EJBException(new PersistenceException(closed)))))
+        .isTrue();
+  }
+
+  @Test
   void otherFailuresAreNot() {
     EJBException failure = new EJBException(new SQLException("Duplicate entry", "23000"));
     assertThat(DatabaseOutage.causedBy(failure)).isFalse();
