@@ -150,9 +150,9 @@ scenario() { # name url script [script-argument]
   jcmd "$jpid" JFR.stop name=alloc filename="$out/$f.jfr" > /dev/null
   head -c "$(wc -c < "$out/body-$f")" /dev/urandom > "$out/size-$f.bin"
   wrk -t1 -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$nginx_port/size-$f.bin" > "$out/wrk-nginx-$f.txt" 2>&1
-  jfr print --json --events jdk.ObjectAllocationSample "$out/$f.jfr" > "$out/$f-alloc.json"
+  jfr print --json --stack-depth 64 --events jdk.ObjectAllocationSample "$out/$f.jfr" > "$out/$f-alloc.json"
   jfr print --json --events jdk.ThreadAllocationStatistics "$out/$f.jfr" > "$out/$f-threads.json"
-  jfr print --json --events jdk.ExecutionSample "$out/$f.jfr" > "$out/$f-cpu.json"
+  jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$out/$f.jfr" > "$out/$f-cpu.json"
   python3 "$root/bench/cpu_top.py" "$out/$f-cpu.json" 30 > "$out/cpu-$f.txt" 2>&1 || true
   local requests rps p99 nginx_rps
   requests=$(awk '/requests in/ {print $1}' "$out/wrk-$f.txt")

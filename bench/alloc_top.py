@@ -1,7 +1,7 @@
 """Bytes allocated per request from a JFR recording's jdk.ObjectAllocationSample events.
 
 usage: python3 bench/alloc_top.py ALLOC_JSON REQUESTS TOP_FILE [THREAD_STATS_JSON]
-ALLOC_JSON is `jfr print --json --events jdk.ObjectAllocationSample`. Counts only the threads
+ALLOC_JSON is `jfr print --json --stack-depth 64 --events jdk.ObjectAllocationSample`. Counts only the threads
 that serve requests (Undertow's "default I/O-n" and "default task-n"): the node's background work
 (deployment scanner, management, caches, JFR itself) is not the requests' cost and would dominate
 at low request rates. Prints that sampled weight divided by REQUESTS and, after a space, the

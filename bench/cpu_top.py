@@ -1,7 +1,8 @@
 """Where the request threads spend CPU, from a JFR recording's jdk.ExecutionSample events.
 
 usage: python3 bench/cpu_top.py SAMPLES_JSON [TOP]
-SAMPLES_JSON is `jfr print --json --events jdk.ExecutionSample REC.jfr`. Counts only the threads
+SAMPLES_JSON is `jfr print --json --stack-depth 64 --events jdk.ExecutionSample REC.jfr`
+(without --stack-depth jfr prints 5 frames per stack, and "inclusive" means "in the top 5"). Counts only the threads
 that serve requests (Undertow's "default I/O-n" and "default task-n"), as bench/alloc_top.py does.
 Prints the share of samples per method on top of the stack (self) and per method anywhere on the
 stack (inclusive, each method once per sample), and the same inclusive list for our own code

@@ -42,11 +42,11 @@ jcmd "$perf_jpid" JFR.stop name=storm >/dev/null
 echo "load after the storm: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "sign-in cache entries after the storm: $(entries sign-in) (a redeemed code is removed)"
 echo "==> top frames of the storm (JFR execution samples, application threads)"
-jfr print --events jdk.ExecutionSample "$perf_out/storm.jfr" |
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$perf_out/storm.jfr" |
   awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++}
        END {for (f in top) printf "%6.1f %%  %s\n", 100 * top[f] / n, f}' | sort -rn | head -15
 echo "==> our packages in the stacks (share of samples with a com.onecodepass frame, by class)"
-jfr print --events jdk.ExecutionSample "$perf_out/storm.jfr" |
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$perf_out/storm.jfr" |
   awk '/stackTrace = \[/ {inside = 1; delete seen; n++; next}
        inside && /^[ \t]*\]/ {inside = 0; next}
        inside && /com\.onecodepass/ {f = $1; sub(/\.[^.]*\(.*/, "", f); if (!(f in seen)) {seen[f] = 1; cls[f]++}}
