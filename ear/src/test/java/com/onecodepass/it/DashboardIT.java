@@ -131,9 +131,11 @@ class DashboardIT {
         .as("counted when written, before any roll-up")
         .isEqualTo(5);
     rollUpEverything();
-    // Not asserted yet: checkInFigures.hourlyDrift() is 0 — the demo seeders (and transit trips)
-    // still write check-ins outside the counting writer, so a demo-seeded server reports drift
-    // (docs/PERFORMANCE.md, "Dashboards that never recount", known gap).
+    // Not asserted: checkInFigures.hourlyDrift() is 0. The application counts every row it stores
+    // (the writer, transit rides and the demo seeders, HourlyCheckInCounts), but other tests on
+    // this
+    // shared server insert check-in rows with plain SQL (TripFixtures, RiskFixtures, …), which the
+    // reconciliation rightly reports as drift.
 
     DistrictSnapshot after = districtFigures.snapshot(DISTRICT, now);
     assertThat(after.registered() - before.registered()).isEqualTo(3);

@@ -4,6 +4,7 @@ import com.onecodepass.triprecord.api.demo.TripDemoData;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaKind;
 import com.onecodepass.triprecord.api.riskarea.RiskAreaLevel;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
+import com.onecodepass.triprecord.checkin.control.HourlyCheckInCounts;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
 import com.onecodepass.triprecord.riskarea.entity.RiskArea;
 import com.onecodepass.triprecord.venue.entity.Venue;
@@ -78,9 +79,10 @@ public class TripDemoDataService implements TripDemoData {
     }
     demoRiskArea(created, now);
     Instant today = now.truncatedTo(ChronoUnit.DAYS);
+    List<CheckIn> visits = new ArrayList<>();
     for (long citizenId : citizenIds) {
-      int visits = 2 + random.nextInt(6);
-      for (int v = 0; v < visits; v++) {
+      int count = 2 + random.nextInt(6);
+      for (int v = 0; v < count; v++) {
         Venue venue = created.get(random.nextInt(created.size()));
         Instant at =
             today
@@ -89,9 +91,13 @@ public class TripDemoDataService implements TripDemoData {
         if (at.isAfter(now)) {
           at = at.minus(Duration.ofDays(1));
         }
-        em.persist(new CheckIn("demo-" + citizenId + "-" + v, citizenId, venue.id(), at, "GREEN"));
+        CheckIn row =
+            new CheckIn("demo-" + citizenId + "-" + v, citizenId, venue.id(), at, "GREEN");
+        em.persist(row);
+        visits.add(row);
       }
     }
+    HourlyCheckInCounts.add(em, visits);
   }
 
   /**

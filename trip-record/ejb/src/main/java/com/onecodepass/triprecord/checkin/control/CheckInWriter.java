@@ -1,8 +1,6 @@
 package com.onecodepass.triprecord.checkin.control;
 
-import com.onecodepass.platform.api.HourWindows;
 import com.onecodepass.triprecord.checkin.entity.CheckIn;
-import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -65,7 +63,7 @@ public class CheckInWriter {
       if (!insert(rows)) {
         rows = byKeys(rows.stream().map(CheckIn::idempotencyKey).toList());
       }
-      count(planned);
+      HourlyCheckInCounts.add(em, planned);
     }
     Map<String, CheckIn> inserted = new HashMap<>();
     rows.forEach(c -> inserted.put(c.idempotencyKey(), c));
@@ -116,55 +114,6 @@ public class CheckInWriter {
                 throw e;
               }
             });
-  }
-
-  /**
-   * One upsert per (district, hour) of the inserted rows, in key order so that two groups lock the
-   * counter rows in the same order (no deadlock between them); a row is locked only until the group
-   * commits, a few milliseconds.
-   */
-  private void count(List<CheckIn> inserted) {
-    Map<Long, String> districts = districts(inserted);
-    em.unwrap(Session.class)
-        .doWork(
-            connection -> {
-              java.util.TreeMap<String, Long> perDistrictHour = new java.util.TreeMap<>();
-              for (CheckIn row : inserted) {
-                String district = districts.get(row.venueId());
-                if (district != null) {
-                  perDistrictHour.merge(
-                      district + "|" + HourWindows.epochHour(row.checkedInAt()), 1L, Long::sum);
-                }
-              }
-              try (PreparedStatement upsert =
-                  connection.prepareStatement(
-                      "INSERT INTO check_in_hourly (district_code, epoch_hour, check_ins)"
-                          + " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE check_ins = check_ins + ?")) {
-                for (var e : perDistrictHour.entrySet()) {
-                  String[] key = e.getKey().split("\\|");
-                  upsert.setString(1, key[0]);
-                  upsert.setLong(2, Long.parseLong(key[1]));
-                  upsert.setLong(3, e.getValue());
-                  upsert.setLong(4, e.getValue());
-                  upsert.addBatch();
-                }
-                upsert.executeBatch();
-              }
-            });
-  }
-
-  /** The venues' districts, from the second-level cache: no query once a venue has been seen. */
-  private Map<Long, String> districts(List<CheckIn> rows) {
-    Map<Long, String> districts = new HashMap<>();
-    for (CheckIn row : rows) {
-      districts.computeIfAbsent(
-          row.venueId(),
-          id -> {
-            Venue venue = em.find(Venue.class, id);
-            return venue == null ? null : venue.districtCode();
-          });
-    }
-    return districts;
   }
 
   /** SQLSTATE class 23 (a duplicate key), 22 (data) or 40 (deadlock victim) in the chain. */
