@@ -5,7 +5,7 @@
 #   bench/alloc.sh [--ear EAR] [--config DIR] [--label NAME] [--seconds S] [--connections C]
 #                  [--citizens N] [--offset O] [--db NAME] [--keep]
 #                  [--scenarios "refresh verify-rest verify-page check-in"]
-#                  [--undertow "IO TASK BUFFER[;IO TASK BUFFER...]"]
+#                  [--undertow "IO TASK BUFFER[;IO TASK BUFFER...]"] [--io-sched "other batch"]
 # For each scenario (per-minute refresh, REST verification, verification page; on request new
 # durable check-ins at 400 bench venues, bench/checkins.lua): 10 s of warm-up,
 # then wrk for S seconds (default 20) while JFR records with settings=profile; afterwards
@@ -23,13 +23,19 @@
 # management port, then a reload. The verification scenarios get a freshly issued token each.
 # WARM_SECONDS (default 10): the unmeasured warm-up before each scenario (40 for the check-in pair in
 # docs/PERFORMANCE.md: the JIT needs it at a few hundred check-ins a second).
+# --io-sched "other batch all-batch" measures each Linux scheduling policy of Undertow's I/O threads
+# in turn (chrt on the node's "default I/O-n" threads; all-batch: every thread of the node JVM): a worker that finishes an exchange resumes the
+# connection's reads, which wakes its I/O thread; woken as SCHED_OTHER it may preempt that worker on
+# its core while the worker still holds the connection's request state, and then spins in
+# HttpReadListener.handleEvent until the worker runs again. A SCHED_BATCH thread does not preempt on
+# wake-up. The "io ms" column is the I/O threads' share of the request threads' CPU per request.
 # Builds nothing: needs a built tree (mvn -B -o package -DskipTests). Output in bench/out/alloc-LABEL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 jboss_home=$(ls -d "$root"/ear/target/server/wildfly-* | head -1)
 ear="$root/ear/target/one-code-pass.ear" config="$jboss_home/standalone/configuration"
-label=run seconds=${SECONDS_PER_RUN:-20} connections=8 citizens=100000 offset=1600 db=ocp_perf_h3 undertow="" keep=0
+label=run seconds=${SECONDS_PER_RUN:-20} connections=8 citizens=100000 offset=1600 db=ocp_perf_h3 undertow="" io_sched="" keep=0
 scenarios="refresh verify-rest verify-page"
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -42,6 +48,7 @@ while [[ $# -gt 0 ]]; do
     --offset) offset=$2; shift ;;
     --db) db=$2; shift ;;
     --undertow) undertow=$2; shift ;;
+    --io-sched) io_sched=$2; shift ;;
     --scenarios) scenarios=$2; shift ;;
     --keep) keep=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
@@ -121,14 +128,26 @@ NGINX
 nginx -p "$out" -c "$out/nginx.conf"
 
 # CPU of the threads that serve requests (Undertow's I/O and worker threads), not the whole JVM.
-cpu_ticks() {
+cpu_ticks() { # [io]: only the I/O threads
   local t sum=0
   for t in /proc/"$jpid"/task/*; do
     case $(cat "$t/comm" 2>/dev/null) in
-      "default I/O"* | "default task"*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;;
+      "default I/O"*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;;
+      "default task"*) [[ ${1:-} == io ]] || sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;;
     esac
   done
   echo "$sum"
+}
+io_threads_policy() { # other|batch: the I/O threads; all-other|all-batch: every thread of the node
+  local t
+  for t in /proc/"$jpid"/task/*; do
+    if [[ $1 == all-* ]]; then
+      chrt "--${1#all-}" -p 0 "${t##*/}" > /dev/null 2>&1
+    elif [[ $(cat "$t/comm" 2>/dev/null) == "default I/O"* ]]; then
+      chrt "--$1" -p 0 "${t##*/}" > /dev/null
+    fi
+  done
+  return 0
 }
 tick=$(getconf CLK_TCK)
 rows=()
@@ -143,9 +162,9 @@ scenario() { # name url script [script-argument]
     $([[ $name == check-in ]] && echo "-H Content-Type:application/json --data-binary @$out/checkin-body.json") "$url"
   wrk -t1 -c"$connections" -d"${WARM_SECONDS:-10}s" -s "$script" "$url" "${tail[@]}" > /dev/null 2>&1 || true
   jcmd "$jpid" JFR.start name=alloc settings=profile > /dev/null
-  local c0; c0=$(cpu_ticks)
+  local c0 i0; c0=$(cpu_ticks); i0=$(cpu_ticks io)
   wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url" "${tail[@]}" > "$out/wrk-$f.txt" 2>&1
-  local c1; c1=$(cpu_ticks)
+  local c1 i1; c1=$(cpu_ticks); i1=$(cpu_ticks io)
   local load; load=$(cut -d' ' -f1-3 /proc/loadavg)
   jcmd "$jpid" JFR.stop name=alloc filename="$out/$f.jfr" > /dev/null
   head -c "$(wc -c < "$out/body-$f")" /dev/urandom > "$out/size-$f.bin"
@@ -161,9 +180,10 @@ scenario() { # name url script [script-argument]
   nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-nginx-$f.txt")
   local per_request background
   read -r per_request background < <(python3 "$root/bench/alloc_top.py" "$out/$f-alloc.json" "$requests" "$out/top-$f.txt" "$out/$f-threads.json")
-  rows+=("$(printf '%-22s %9s %9s %8s %9s %6.3f %9.3f %10s %9s %5s  %s' "$tag$name" "$rps" "$p99" \
+  rows+=("$(printf '%-22s %9s %9s %8s %9s %6.3f %9.3f %6.3f %10s %9s %5s  %s' "$tag$name" "$rps" "$p99" \
     "$(wc -c < "$out/body-$f")" "$nginx_rps" "$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN{print a/b}')" \
     "$(awk -v c=$((c1 - c0)) -v t="$tick" -v n="$requests" 'BEGIN{print c*1000/t/n}')" \
+    "$(awk -v c=$((i1 - i0)) -v t="$tick" -v n="$requests" 'BEGIN{print c*1000/t/n}')" \
     "$per_request" "$background" "$(grep -ci '^content-encoding: gzip' "$out/headers-$f" || true)" "$load")")
 }
 measure_all() { # tag
@@ -184,7 +204,14 @@ if [[ " $scenarios " == *" check-in "* && ! -s $venues ]]; then
     ocp ocp "$data/keys/signing" 400 "$venues"
 fi
 [[ -s $venues ]] && printf '{"venue":"%s"}' "$(head -1 "$venues")" > "$out/checkin-body.json"
-if [[ -z $undertow ]]; then
+if [[ -n $io_sched ]]; then
+  sign_in "${SESSIONS:-100}"
+  for policy in $io_sched; do
+    io_threads_policy "$policy"
+    measure_all "[io:$policy] "
+  done
+  io_threads_policy all-other
+elif [[ -z $undertow ]]; then
   sign_in "${SESSIONS:-100}"
   measure_all ""
 else
@@ -196,7 +223,7 @@ else
   done
 fi
 printf '\n%s, wrk -t1 -c%s -d%ss on 127.0.0.1, undertow now: %s\n' "$label" "$connections" "$seconds" "$(undertow_now)"
-printf '%-22s %9s %9s %8s %9s %6s %9s %10s %9s %5s  %s\n' scenario req/s p99 body nginx ratio "cpu ms/req" "alloc B/req" "other B/r" gzip "load avg"
+printf '%-22s %9s %9s %8s %9s %6s %9s %6s %10s %9s %5s  %s\n' scenario req/s p99 body nginx ratio "cpu ms/req" "io ms" "alloc B/req" "other B/r" gzip "load avg"
 printf '%s\n' "${rows[@]}" | tee "$out/summary.txt"
 for f in "$out"/top-*.txt; do echo "--- top allocators, $(basename "$f" .txt)"; head -25 "$f"; done
 for f in "$out"/cpu-*.txt; do echo "--- request threads' CPU, $(basename "$f" .txt)"; head -60 "$f"; done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
 #   bench/run.sh [--citizens N] [--checkins M] [--duration SECONDS] [--connections C] [--sessions S]
+#                [--sched other|batch]
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
@@ -8,10 +9,14 @@
 # address lifted for the run), check-ins and a static asset; after each scenario, nginx serving a
 # file of the same body size in the same round: the table prints each ratio and the issue-14
 # target (min req/s / max p99 ms) with whether it was met.
+# --sched batch starts the node JVM under Linux's SCHED_BATCH policy (chrt --batch 0; every thread
+# inherits it), as docs/OPERATIONS.md recommends for a node: its threads then do not preempt each
+# other on wake-up, which on few cores turns Undertow's I/O threads from spinning on a connection a
+# preempted worker still holds into waiting for it (docs/PERFORMANCE.md, "The I/O thread's spin").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500
+citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -19,6 +24,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration=$2; shift ;;
     --connections) connections=$2; shift ;;
     --sessions) sessions=$2; shift ;;
+    --sched) sched=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -55,7 +61,7 @@ cp -r "$jboss_home/standalone/configuration" "$node/configuration"
 cp "$root/ear/target/one-code-pass.ear" "$node/deployments/"
 # The admission limits are raised to the connection count: this measures what a node can serve,
 # not how it sheds (the overload drill in ops/failure-tests.sh does that).
-JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
+JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid chrt "--$sched" 0 "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset=$offset \
   -Docp.admission.code_view=$connections -Docp.admission.verification=$connections \
   -Docp.admission.check_in=$connections -Docp.admission.other=$connections \
@@ -190,4 +196,4 @@ echo
 echo "CPU ms: the node JVM's CPU time per request during the scenario (all its threads, GC included)"
 echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; HTTP sessions held: ${held_before:-?} before and ${held_after:-?} after signing in $sessions citizens"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(( $(pgrep -c java) - 1 ))"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched"

@@ -21,6 +21,8 @@
 # ops/galera.sh (`--db-hosts "$(ops/galera.sh hosts)" --db-port 3510`): every node writes to the
 # first database that answers and moves to the next when it dies; --db-port is used only to create
 # the database and the application user (Galera replicates both).
+# OCP_NODE_JAVA_OPTS replaces the nodes' JVM options; OCP_NODE_SCHED (other|batch, default other)
+# is the Linux scheduling policy each node JVM starts under.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -94,8 +96,11 @@ start_node() { # i seed-demo-data
   # still 50-200 ms on the shared box), while G1's default goal gives a ~600 MB eden collected
   # every 5-10 s in 20-35 ms under the drill's load.
   mkdir -p "$node/log"
+  # OCP_NODE_SCHED=batch runs the node under SCHED_BATCH (docs/OPERATIONS.md, "Node CPU
+  # scheduling"; measured in docs/PERFORMANCE.md, "The I/O thread's spin"); the drills keep the
+  # default until they have been run with it.
   JAVA_OPTS="${OCP_NODE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:MetaspaceSize=256m -Xlog:gc:file=$node/log/gc.log}" setsid \
-    "$jboss_home/bin/standalone.sh" -c ocp-ha.xml -Djboss.server.base.dir="$node" \
+    chrt "--${OCP_NODE_SCHED:-other}" 0 "$jboss_home/bin/standalone.sh" -c ocp-ha.xml -Djboss.server.base.dir="$node" \
     -Djboss.node.name="node$i" -Djboss.socket.binding.port-offset="$(node_offset "$i")" \
     -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \
     -Docp.cluster.hosts="$hosts" -Docp.mode=demo -Docp.seed-demo-data="$seed" \
