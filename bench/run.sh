@@ -10,7 +10,7 @@
 # file of the same body size in the same round: the table prints each ratio and the issue-14
 # target (min req/s / max p99 ms) with whether it was met.
 # --sched batch starts the node JVM under Linux's SCHED_BATCH policy (chrt --batch 0; every thread
-# inherits it), as docs/OPERATIONS.md recommends for a node: its threads then do not preempt each
+# inherits it; docs/OPERATIONS.md, "Node CPU scheduling"): its threads then do not preempt each
 # other on wake-up, which on few cores turns Undertow's I/O threads from spinning on a connection a
 # preempted worker still holds into waiting for it (docs/PERFORMANCE.md, "The I/O thread's spin").
 set -euo pipefail
