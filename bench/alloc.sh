@@ -180,6 +180,8 @@ scenario() { # name url script [script-argument]
   nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-nginx-$f.txt")
   local per_request background
   read -r per_request background < <(python3 "$root/bench/alloc_top.py" "$out/$f-alloc.json" "$requests" "$out/top-$f.txt" "$out/$f-threads.json")
+  # 64-frame stacks make these prints ~2 GB a scenario; the recording (.jfr) stays for another look.
+  rm -f "$out/$f-alloc.json" "$out/$f-cpu.json"
   rows+=("$(printf '%-22s %9s %9s %8s %9s %6.3f %9.3f %6.3f %10s %9s %5s  %s' "$tag$name" "$rps" "$p99" \
     "$(wc -c < "$out/body-$f")" "$nginx_rps" "$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN{print a/b}')" \
     "$(awk -v c=$((c1 - c0)) -v t="$tick" -v n="$requests" 'BEGIN{print c*1000/t/n}')" \
