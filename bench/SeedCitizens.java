@@ -128,6 +128,10 @@ public class SeedCitizens {
           args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       return;
     }
+    if (args[0].equals("--resident-id")) { // seeded citizen number N's resident ID (city.sh too)
+      System.out.println(residentId(Integer.parseInt(args[1])));
+      return;
+    }
     if (args[0].equals("--bcrypt")) { // a staff password hash as the Elytron realm reads it
       byte[] salt = new byte[16];
       new SecureRandom().nextBytes(salt);

@@ -26,10 +26,8 @@ source "$(dirname "$0")/perf-node.sh"
 perf_start -Docp.trusted-proxies=127.0.0.1 -Docp.admission.other=$threads
 perf_seed "$citizens"
 run() { local mode=$1; shift; java "$root/bench/SignInStorm.java" "$mode" "$perf_url" "$citizens" "$@"; }
-kind=local-cache; [[ ${PERF_CONFIG:-} == ocp-ha.xml ]] && kind=distributed-cache
-# KNOWN GAP: WildFly 39 refused this attribute on the cache resource (WFLYCTL0201) in the first run,
-# so the counts print "?"; the expiry figure needs another probe (e.g. a gauge in /health/metrics).
-entries() { perf_cli "/subsystem=infinispan/cache-container=ocp/$kind=$1:read-attribute(name=number-of-entries)" | grep -o '"result" => [0-9]*' | grep -o '[0-9]*$' || echo '?'; }
+# The node's gauges (ShortLivedCaches): entries in the cache, expired ones not counted.
+entries() { curl -s "$perf_url/health/metrics" | awk -v m="ocp_${1//-/_}_cache_entries" '$1 ~ "^" m "[{]" {print $2}'; }
 
 echo "box: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ); $citizens citizens in $perf_db"
 echo "sign-in cache entries at start: $(entries sign-in)"

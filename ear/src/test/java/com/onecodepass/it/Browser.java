@@ -185,7 +185,7 @@ final class Browser {
    * stays signed in as the admin).
    */
   static String venueUrl(WebDriver officer, String root) {
-    officer.get(root + "/staff/venues.xhtml");
+    officer.get(root + "/staff/venues.xhtml?status=ACTIVE");
     staffSignIn(officer, "admin", "Admin#2026");
     waitFor(officer, By.id("staff-menu"));
     java.util.regex.Matcher active =

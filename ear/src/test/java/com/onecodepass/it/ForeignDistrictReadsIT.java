@@ -34,6 +34,7 @@ import com.onecodepass.triprecord.api.tracing.TraceRequest;
 import com.onecodepass.triprecord.api.tracing.Tracing;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueFilter;
 import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import com.onecodepass.triprecord.api.venue.Venues;
 import jakarta.annotation.Resource;
@@ -252,7 +253,9 @@ class ForeignDistrictReadsIT {
     PROBES.put(
         "Venues.visitLog",
         new Entry(Expect.REFUSED, true, (t, o, f) -> t.venues.visitLog(o, f.venueId, 100)));
-    noneOfTheirs("Venues.visibleTo", (t, o, f) -> t.venues.visibleTo(o, 1000));
+    noneOfTheirs(
+        "Venues.visibleTo",
+        (t, o, f) -> t.venues.visibleTo(o, VenueFilter.newest(VenueFilter.MAX_LIMIT)).venues());
     // trip-record: risk areas
     refused("RiskAreas.find", (t, o, f) -> t.areas.find(o, f.areaId));
     refused("RiskAreas.preview", (t, o, f) -> t.areas.preview(o, IP, f.areaId));

@@ -75,6 +75,22 @@ class OperationsIT {
   }
 
   @Test
+  void metricsCountTheSignInCodesWaitingToExpire() throws Exception {
+    String mobile = TestPeople.mobile();
+    CitizenHttp phone =
+        new CitizenHttp(base.toString()).registerAndSignIn("孙丽", TestPeople.residentId(), mobile);
+    String page = phone.get("/signin.xhtml");
+    phone.post(
+        "/signin.xhtml",
+        page,
+        java.util.Map.of("signin", "signin", "signin:mobile", mobile, "signin:send", "x"));
+    String text = metrics();
+    // the code just sent lives for five minutes unless redeemed: the gauge must see at least it
+    assertThat(gauge(text, "ocp_sign_in_cache_entries")).isGreaterThanOrEqualTo(1);
+    assertThat(gauge(text, "ocp_rate_limit_cache_entries")).isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
   void metricsAreNotServedToRequestsForwardedFromOutside() throws Exception {
     HttpResponse<String> forwarded =
         http.send(
@@ -114,6 +130,12 @@ class OperationsIT {
 
   private String metrics() throws Exception {
     return http.send(get("/health/metrics").build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static long gauge(String text, String name) {
+    Matcher m = Pattern.compile("(?m)^" + name + "\\{node=\"[^\"]*\"\\} (\\d+)$").matcher(text);
+    assertThat(m.find()).as(name + " in\n" + text).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   private static long sample(String text, String name, String requestClass) {

@@ -222,7 +222,8 @@ class PrivateUrlsIT {
   private String aVenueUrl() throws Exception {
     StaffSession admin = UrlRecorder.browser(root(), recorders);
     admin.signIn("admin", "Admin#2026");
-    Matcher active = VenueCheckInBrowserIT.ACTIVE_VENUE.matcher(admin.page("/staff/venues.xhtml"));
+    Matcher active =
+        VenueCheckInBrowserIT.ACTIVE_VENUE.matcher(admin.page("/staff/venues.xhtml?status=ACTIVE"));
     assertThat(active.find()).as("an active venue in the list").isTrue();
     Matcher url =
         VenueCheckInBrowserIT.VENUE_URL.matcher(

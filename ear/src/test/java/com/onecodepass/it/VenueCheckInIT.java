@@ -12,6 +12,7 @@ import com.onecodepass.triprecord.api.transit.TransitTrip;
 import com.onecodepass.triprecord.api.transit.TransitTrips;
 import com.onecodepass.triprecord.api.venue.VenueCategory;
 import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueFilter;
 import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import com.onecodepass.triprecord.api.venue.VenueStatus;
 import com.onecodepass.triprecord.api.venue.VenueView;
@@ -216,10 +217,10 @@ class VenueCheckInIT {
                             venue.id()))
                 .messageKey())
         .isEqualTo("venue.notFound");
-    assertThat(venues.visibleTo(TripFixtures.OPERATOR, 500))
+    assertThat(venues.visibleTo(TripFixtures.OPERATOR, VenueFilter.newest(500)).venues())
         .extracting(VenueView::id)
         .contains(venue.id());
-    assertThat(venues.visibleTo(TripFixtures.XINCHENG, 500))
+    assertThat(venues.visibleTo(TripFixtures.XINCHENG, VenueFilter.newest(500)).venues())
         .extracting(VenueView::id)
         .doesNotContain(venue.id());
     assertThat(venues.approve(TripFixtures.ADMIN, venue.id()).status())

@@ -57,6 +57,19 @@ public class AuditViewer implements Serializable {
   private String verdict;
   private boolean broken;
   private final Entries entries = new Entries();
+  private boolean more;
+
+  /** The paginator's report: "1–25 / 340", or "1–25 / more than 10,000" past the count limit. */
+  public String getPageReport() {
+    return more
+        ? "{startRecord}–{endRecord} / " + Messages.text("audit.moreThan")
+        : "{startRecord}–{endRecord} / {totalRecords}";
+  }
+
+  /** True when more entries match than the table pages through. */
+  public boolean isMore() {
+    return more;
+  }
 
   /** The table's pages, fetched one at a time (the log grows without bound). */
   public class Entries extends LazyDataModel<AuditRow> {
@@ -67,7 +80,8 @@ public class AuditViewer implements Serializable {
     public int count(Map<String, FilterMeta> columnFilters) {
       try {
         long n = search.count(staff.scope(), filter(), audit.clientAddress());
-        return (int) Math.min(Integer.MAX_VALUE, n);
+        more = n > AuditSearch.COUNT_LIMIT;
+        return (int) Math.min(AuditSearch.COUNT_LIMIT, n);
       } catch (NotPermittedException e) {
         Messages.error(null, e.messageKey());
         return 0;

@@ -34,6 +34,7 @@ public class MetricsServlet extends HttpServlet {
   @Inject RequestMetrics metrics;
   private final Admission admission = Admission.node();
   @Inject PlatformGauges gauges;
+  @Inject ShortLivedCaches shortLived;
   @EJB AuditChainHealth auditChain;
   @EJB CodeVerification verification;
   @EJB DistrictFigures districtFigures;
@@ -94,6 +95,16 @@ public class MetricsServlet extends HttpServlet {
     gauge(out, "ocp_db_pool_available", "Database connections available", gauges.poolAvailable());
     gauge(out, "ocp_db_pool_max_used", "Most connections in use at once", gauges.poolMaxUsed());
     gauge(out, "ocp_db_pool_waiting", "Requests waiting for a connection", gauges.poolWaiting());
+    out.type(
+        "ocp_sign_in_cache_entries",
+        "gauge",
+        "Sign-in codes, failure counters and locks in the cache, cluster-wide (expire in 5-15 min)");
+    out.sample("ocp_sign_in_cache_entries", null, shortLived.signInEntries());
+    out.type(
+        "ocp_rate_limit_cache_entries",
+        "gauge",
+        "Rate-limit windows in the cache, cluster-wide (they expire after two windows)");
+    out.sample("ocp_rate_limit_cache_entries", null, shortLived.rateLimitEntries());
     out.type("ocp_heap_used_bytes", "gauge", "JVM heap in use");
     out.sample("ocp_heap_used_bytes", null, gauges.heapUsedBytes());
     out.type("ocp_start_time_seconds", "gauge", "When this node's application started");

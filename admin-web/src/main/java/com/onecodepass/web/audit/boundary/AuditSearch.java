@@ -28,8 +28,12 @@ public class AuditSearch {
   @EJB Audit audit;
   @Inject AuditEntries entries;
 
+  /** The table pages through this many at most; past it, the filter has to narrow the search. */
+  public static final int COUNT_LIMIT = 10_000;
+
+  /** Matching entries, or {@link #COUNT_LIMIT} + 1 for "more than the table pages through". */
   public long count(StaffScope scope, AuditFilter filter, String clientAddress) {
-    return entries.count(scoped(scope, filter, clientAddress));
+    return entries.count(scoped(scope, filter, clientAddress), COUNT_LIMIT);
   }
 
   /** Newest first. */

@@ -24,8 +24,13 @@ public class AuditEntries {
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
 
-  public long count(AuditFilter filter) {
-    Query q = query(filter, "SELECT COUNT(*)", "");
+  /**
+   * How many entries match, counting no further than {@code atMost + 1}: a city's log holds
+   * millions of rows, and an exact count of an unfiltered log would read all of them on every view.
+   */
+  public long count(AuditFilter filter, long atMost) {
+    Query inner = query(filter, "SELECT 1", " LIMIT " + Math.max(0, atMost + 1));
+    Query q = new Query("SELECT COUNT(*) FROM (" + inner.sql() + ") counted", inner.params());
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = q.prepare(c);
         ResultSet r = s.executeQuery()) {

@@ -3,7 +3,6 @@ package com.onecodepass.triprecord.api.venue;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.checkin.VisitLog;
 import jakarta.ejb.Local;
-import java.util.List;
 import java.util.Optional;
 
 /** Venue registration, approval and posters. Every staff call is scoped by {@link StaffScope}. */
@@ -14,9 +13,10 @@ public interface Venues {
   VenueView register(StaffScope operator, VenueRegistration registration);
 
   /**
-   * Operators: their own venues; district staff: their district's; city admins: all (newest first).
+   * Operators: their own venues; district staff: their district's; city admins: all — newest first,
+   * one page of those matching {@code filter}.
    */
-  List<VenueView> visibleTo(StaffScope who, int limit);
+  VenuePage visibleTo(StaffScope who, VenueFilter filter);
 
   /** One venue if {@code who} may see it, else {@link VenueException} {@code venue.notFound}. */
   VenueView find(StaffScope who, long venueId);

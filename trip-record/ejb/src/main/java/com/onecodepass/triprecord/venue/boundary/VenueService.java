@@ -7,6 +7,8 @@ import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.checkin.VenueVisit;
 import com.onecodepass.triprecord.api.checkin.VisitLog;
 import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueFilter;
+import com.onecodepass.triprecord.api.venue.VenuePage;
 import com.onecodepass.triprecord.api.venue.VenueRegistration;
 import com.onecodepass.triprecord.api.venue.VenueView;
 import com.onecodepass.triprecord.api.venue.Venues;
@@ -73,10 +75,11 @@ public class VenueService implements Venues {
   }
 
   @Override
-  public List<VenueView> visibleTo(StaffScope who, int limit) {
-    return store.visibleTo(who, Math.max(1, Math.min(limit, 500))).stream()
-        .map(Venue::view)
-        .toList();
+  public VenuePage visibleTo(StaffScope who, VenueFilter filter) {
+    List<Venue> found = store.visibleTo(who, filter);
+    boolean more = found.size() > filter.limit();
+    List<VenueView> page = found.stream().limit(filter.limit()).map(Venue::view).toList();
+    return new VenuePage(page, more ? page.get(page.size() - 1).id() : null);
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.onecodepass.triprecord.venue.control;
 import com.onecodepass.platform.api.StaffGate;
 import com.onecodepass.platform.api.StaffScope;
 import com.onecodepass.triprecord.api.venue.VenueException;
+import com.onecodepass.triprecord.api.venue.VenueFilter;
 import com.onecodepass.triprecord.venue.entity.Venue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -69,19 +70,43 @@ public class VenueStore {
     return venue;
   }
 
-  public List<Venue> visibleTo(StaffScope who, int limit) {
-    String base = "select v from Venue v ";
-    var query =
-        switch (who.role()) {
-          case VENUE_OPERATOR ->
-              em.createQuery(base + "where v.operator = :o order by v.id desc", Venue.class)
-                  .setParameter("o", who.username());
-          case DISTRICT_STAFF ->
-              em.createQuery(base + "where v.districtCode = :d order by v.id desc", Venue.class)
-                  .setParameter("d", who.districtCode() == null ? "" : who.districtCode());
-          case CITY_ADMIN -> em.createQuery(base + "order by v.id desc", Venue.class);
-          case CHECKER -> null;
-        };
-    return query == null ? List.of() : query.setMaxResults(limit).getResultList();
+  /**
+   * One page (plus one row, to tell whether another follows) of the venues {@code who} may see that
+   * match {@code filter}, newest first. Keyset paging by id: each page is an index range read on
+   * (district, id), so a district officer's last page costs what the first does.
+   */
+  public List<Venue> visibleTo(StaffScope who, VenueFilter filter) {
+    StringBuilder jpql = new StringBuilder("select v from Venue v where 1 = 1");
+    Map<String, Object> params = new java.util.HashMap<>();
+    switch (who.role()) {
+      case VENUE_OPERATOR -> {
+        jpql.append(" and v.operator = :o");
+        params.put("o", who.username());
+      }
+      case DISTRICT_STAFF -> {
+        jpql.append(" and v.districtCode = :d");
+        params.put("d", who.districtCode() == null ? "" : who.districtCode());
+      }
+      case CITY_ADMIN -> {}
+      case CHECKER -> {
+        return List.of();
+      }
+    }
+    if (filter.text() != null) {
+      jpql.append(" and (lower(v.name) like :t escape '!' or v.publicCode = :code)");
+      params.put("t", "%" + filter.text().replaceAll("[!%_]", "!$0") + "%");
+      params.put("code", filter.text());
+    }
+    if (filter.status() != null) {
+      jpql.append(" and v.status = :s");
+      params.put("s", filter.status());
+    }
+    if (filter.before() != null) {
+      jpql.append(" and v.id < :before");
+      params.put("before", filter.before());
+    }
+    var query = em.createQuery(jpql.append(" order by v.id desc").toString(), Venue.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(filter.limit() + 1).getResultList();
   }
 }
