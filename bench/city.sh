@@ -5,6 +5,7 @@
 #   bench/city.sh                      # the full city: 27.81 M citizens, 28 days x 8 M check-ins
 #   DAYS=14 bench/city.sh              # the newest 14 days only (days load newest first)
 #   bench/city.sh --report             # only the table
+#   bench/city.sh --count-hours        # fill check_in_hourly for the loaded days (as the writer does)
 # Resumable and idempotent: what city_load records as loaded is skipped; a part that was being
 # loaded when the script stopped is emptied and loaded again. `touch bench/out/city/STOP` makes it
 # stop cleanly after the part in hand (a killed LOAD DATA rolls back for minutes).
@@ -31,6 +32,15 @@ keys=$work/keys/data-keys.properties
 mysql="mysql -h127.0.0.1 -P$port -uroot --local-infile=1"
 low="nice -n 19 ionice -c3"
 mkdir -p "$work/keys" "$work/classes"
+
+# What CheckInWriter keeps as it writes (HourlyCheckInCounts): the day's check-ins per district and
+# UTC hour, so the dashboard and its reconciliation see the loaded days as they would live ones.
+count_hours() {
+  $low $mysql "$db" -e "INSERT INTO check_in_hourly (district_code, epoch_hour, check_ins)
+    SELECT v.district_code, (TO_DAYS(ci.check_in_day) - TO_DAYS('1970-01-01')) * 24 + HOUR(ci.checked_in_at), COUNT(*)
+    FROM check_in PARTITION (p$1) ci JOIN venue v ON v.id = ci.venue_id GROUP BY 1, 2
+    ON DUPLICATE KEY UPDATE check_ins = VALUES(check_ins)"
+}
 
 report() {
   local datadir
@@ -64,6 +74,12 @@ report() {
   echo "disk free: $(df -h --output=avail "$datadir" | tail -1 | tr -d ' ')"
 }
 
+if [[ "${1:-}" == "--count-hours" ]]; then # days loaded before the hourly counts were kept
+  for tag in $($mysql -N "$db" -e "SELECT SUBSTRING(part, 10) FROM city_load WHERE part LIKE 'checkins-%'"); do
+    count_hours "$tag"
+  done
+  exit 0
+fi
 if [[ "${1:-}" == "--report" ]]; then
   report
   exit 0
@@ -187,6 +203,7 @@ load_check_ins() {
       LOAD DATA LOCAL INFILE '$file' IGNORE INTO TABLE check_in CHARACTER SET utf8mb4
       (idempotency_key, citizen_id, venue_id, checked_in_at, check_in_day, colour_at_check_in, masked_name, source);"
     mark "checkins-$tag" "$($mysql -N "$db" -e "SELECT COUNT(*) FROM check_in PARTITION (p$tag)")" "$(echo "$(now_s) - $t0" | bc)"
+    count_hours "$tag"
     rm -f "$file"
     echo "  check-ins of $day loaded ($(( $(date +%s) - start )) s)"
   done

@@ -140,6 +140,8 @@ class CasesIT {
     TraceRunView run = cases.trace(YANTA, FROM, marked.id(), 14, 30);
     Map<Long, TracedPerson> found = byId(run.people());
     assertThat(found.keySet()).contains(o.near, o.edge, o.rider).doesNotContain(o.late, o.theCase);
+    assertThat(run.peopleFound()).isEqualTo(run.people().size());
+    assertThat(run.capped()).isFalse();
     TracedOverlap nearShop = found.get(o.near).overlaps().get(0);
     assertThat(nearShop.venueId()).isEqualTo(o.shop.id());
     assertThat(nearShop.minutes()).isEqualTo(20);

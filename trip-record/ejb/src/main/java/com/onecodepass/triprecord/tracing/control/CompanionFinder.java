@@ -23,8 +23,9 @@ import java.util.Set;
 
 /**
  * The tracing core. For each traced person it reads their visits by the (citizen, time) index, and
- * for each visit the venue's check-ins in [t - window, t + window] by the (venue, time) index: two
- * index range scans per visit, never a scan of the table. Pairs are judged by {@link OverlapRule}.
+ * for the visits the venue's check-ins in [t - window, t + window] by the (venue, time) index —
+ * visits at one venue whose windows overlap in one read ({@link VisitRanges}): index range scans,
+ * never a scan of the table. Pairs are judged by {@link OverlapRule}.
  */
 @Stateless
 public class CompanionFinder {
@@ -64,24 +65,26 @@ public class CompanionFinder {
     Map<Long, List<Overlap>> byPerson = new LinkedHashMap<>();
     Set<Long> venueIds = new HashSet<>();
     List<Object[]> found = new ArrayList<>();
-    for (Visit visit : visits) {
+    for (VisitRanges range : VisitRanges.of(visits, window)) {
       List<Object[]> rows =
           em.createQuery(
                   "select c.citizenId, c.checkedInAt from CheckIn c where c.venueId = :v"
                       + " and c.checkedInAt between :from and :to"
                       + " and c.checkInDay between :fromDay and :toDay",
                   Object[].class)
-              .setParameter("v", visit.venueId())
-              .setParameter("from", visit.at().minus(window))
-              .setParameter("to", visit.at().plus(window))
-              .setParameter("fromDay", CheckIn.dayOf(visit.at().minus(window)))
-              .setParameter("toDay", CheckIn.dayOf(visit.at().plus(window)))
+              .setParameter("v", range.venueId())
+              .setParameter("from", range.from())
+              .setParameter("to", range.to())
+              .setParameter("fromDay", CheckIn.dayOf(range.from()))
+              .setParameter("toDay", CheckIn.dayOf(range.to()))
               .getResultList();
       for (Object[] row : rows) {
         long other = (Long) row[0];
         if (!excluded.contains(other)) {
-          found.add(new Object[] {visit, other, row[1]});
-          venueIds.add(visit.venueId());
+          Instant otherAt = (Instant) row[1];
+          range.visitsHolding(
+              otherAt, window, visit -> found.add(new Object[] {visit, other, otherAt}));
+          venueIds.add(range.venueId());
         }
       }
     }
@@ -110,7 +113,10 @@ public class CompanionFinder {
     List<Companion> companions = new ArrayList<>();
     byPerson.forEach(
         (person, overlaps) -> {
-          overlaps.sort(Comparator.comparing(Overlap::companionAt));
+          overlaps.sort(
+              Comparator.comparing(Overlap::companionAt)
+                  .thenComparingLong(Overlap::sourceCitizenId)
+                  .thenComparing(Overlap::sourceAt));
           companions.add(new Companion(person, List.copyOf(overlaps)));
         });
     companions.sort(
