@@ -36,6 +36,7 @@ public class SignInStorm {
 
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  static final Pattern FORM_TOKEN = Pattern.compile("name=\"ocp-form\"[^>]*value=\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
   static final Map<String, String> REFUSALS = new LinkedHashMap<>();
 
@@ -106,6 +107,11 @@ public class SignInStorm {
       Matcher vs = VIEW_STATE.matcher(page);
       if (vs.find()) {
         form += "&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
+      }
+      // the stateless sign-in form carries a token bound to the phone's form cookie
+      Matcher token = FORM_TOKEN.matcher(page);
+      if (token.find()) {
+        form += "&ocp-form=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
       }
       HttpResponse<String> r =
           send(
