@@ -19,7 +19,10 @@ public class CitySchema {
     };
     for (String[] m : modules) {
       String folder = m[0].replace("-", "");
-      String resources = "filesystem:" + m[1] + "/src/main/resources/db/";
+      // code-issue has a Java migration (V15, the colour counters' triggers): read its module from
+      // the jar on the class path, which holds its SQL files too; the others from the source tree.
+      String resources =
+          m[0].equals("code-issue") ? "classpath:db/" : "filesystem:" + m[1] + "/src/main/resources/db/";
       var result =
           Flyway.configure()
               .dataSource(args[0], args[1], args[2])

@@ -119,6 +119,40 @@ class CasesIT {
         .citizenId();
   }
 
+  /**
+   * A crowd: 2,050 people at the case's venue within the window. The run keeps and shows the 2,000
+   * with the most overlap (the nearest in time) and says how many it found.
+   */
+  @Test
+  void aCrowdIsKeptAsItsClosestTwoThousandAndCounted() throws Exception {
+    String residentId = TestPeople.residentId();
+    long theCase = register("吴人多", residentId);
+    VenueView hall = TripFixtures.venue(venues, "人多商场", true);
+    Instant t = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+    TripFixtures.insert(ds, theCase, hall.id(), t);
+    java.util.List<Long> crowd = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_050; i++) {
+      long person = TripFixtures.personId();
+      crowd.add(person);
+      // the first 2,000 within 10 minutes (20+ minutes of overlap), the last 50 at 25-29 minutes
+      long apart = i < 2_000 ? i % 600 : 1_500 + (i - 2_000) * 5;
+      TripFixtures.insert(ds, person, hall.id(), t.plusSeconds(apart));
+    }
+    CaseView marked =
+        cases.markByResidentId(YANTA, FROM, residentId, CaseSource.LAB_POSITIVE, null);
+
+    TraceRunView run = cases.trace(YANTA, FROM, marked.id(), 14, 30);
+
+    assertThat(run.peopleFound()).isEqualTo(2_050);
+    assertThat(run.capped()).isTrue();
+    assertThat(run.people()).hasSize(2_000);
+    assertThat(run.people())
+        .extracting(TracedPerson::citizenId)
+        .isSubsetOf(crowd.subList(0, 2_000));
+    assertThat(cases.latestRun(YANTA, FROM, marked.id(), ContactKind.CLOSE).orElseThrow())
+        .isEqualTo(run);
+  }
+
   @Test
   void markTraceConfirmCloseAndSecondaryContacts() throws Exception {
     Outbreak o = new Outbreak();

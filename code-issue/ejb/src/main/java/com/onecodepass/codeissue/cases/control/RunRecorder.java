@@ -62,16 +62,30 @@ public class RunRecorder {
             report.to(),
             report.sourceVisits(),
             Instant.now(),
-            who.username());
+            who.username(),
+            report.contacts().size());
     em.persist(run);
     em.flush();
-    // One batch of plain inserts (the driver rewrites it into multi-row INSERTs): a city-density
-    // trace keeps ~200,000 overlaps, which one persist each took ~15 s to store.
-    em.unwrap(Session.class).doWork(c -> insertOverlaps(c, run.id(), report));
+    // The closest people only, as one batch of plain inserts (the driver rewrites it into
+    // multi-row INSERTs): a city-density trace finds ~220,000 people, which one persist each took
+    // ~15 s to store, for a review that shows the closest SHOWN.
+    List<FoundContact> kept =
+        report.contacts().stream()
+            .sorted(
+                Comparator.comparingLong(RunRecorder::minutes)
+                    .reversed()
+                    .thenComparingLong(f -> f.citizenId().value()))
+            .limit(SHOWN)
+            .toList();
+    em.unwrap(Session.class).doWork(c -> insertOverlaps(c, run.id(), kept));
     return run;
   }
 
-  private static void insertOverlaps(Connection c, long runId, ContactReport report)
+  private static long minutes(FoundContact contact) {
+    return contact.overlaps().stream().mapToLong(TracedOverlap::minutes).sum();
+  }
+
+  private static void insertOverlaps(Connection c, long runId, List<FoundContact> kept)
       throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
@@ -79,7 +93,7 @@ public class RunRecorder {
                 + " transit, source_citizen_id, source_at, contact_at, minutes)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
-      for (FoundContact contact : report.contacts()) {
+      for (FoundContact contact : kept) {
         for (TracedOverlap o : contact.overlaps()) {
           insert.setLong(1, runId);
           insert.setLong(2, contact.citizenId().value());
@@ -118,42 +132,21 @@ public class RunRecorder {
   }
 
   /**
-   * The run as an officer reviews it: the {@link #SHOWN} people with the most overlap minutes (a
-   * crowd at a busy venue can be 200,000 people — one by one is not how it is handled), and how
-   * many the run found in all.
+   * The run as an officer reviews it: the people it kept — the {@link #SHOWN} with the most overlap
+   * minutes (a crowd at a busy venue can be 200,000 people; one by one is not how it is handled) —
+   * and how many it found in all.
    */
   public TraceRunView view(TraceRun run, long caseId) {
-    List<Long> shown =
-        em.createQuery(
-                "select o.citizenId from TraceOverlapRow o where o.runId = :run"
-                    + " group by o.citizenId order by sum(o.minutes) desc, o.citizenId",
-                Long.class)
-            .setParameter("run", run.id())
-            .setMaxResults(SHOWN)
-            .getResultList();
-    long found =
-        shown.size() < SHOWN
-            ? shown.size()
-            : em.createQuery(
-                    "select count(distinct o.citizenId) from TraceOverlapRow o where o.runId = :run",
-                    Long.class)
-                .setParameter("run", run.id())
-                .getSingleResult();
     Map<Long, List<TracedOverlap>> byPerson = new LinkedHashMap<>();
-    if (!shown.isEmpty()) {
-      readOverlaps(run, shown, byPerson);
-    }
-    return view(run, caseId, byPerson, (int) found);
+    readOverlaps(run, byPerson);
+    return view(run, caseId, byPerson, Math.max(run.peopleFound(), byPerson.size()));
   }
 
-  private void readOverlaps(
-      TraceRun run, List<Long> shown, Map<Long, List<TracedOverlap>> byPerson) {
+  private void readOverlaps(TraceRun run, Map<Long, List<TracedOverlap>> byPerson) {
     em.createQuery(
-            "select o from TraceOverlapRow o where o.runId = :run and o.citizenId in :people"
-                + " order by o.contactAt",
+            "select o from TraceOverlapRow o where o.runId = :run order by o.contactAt",
             TraceOverlapRow.class)
         .setParameter("run", run.id())
-        .setParameter("people", shown)
         .getResultStream()
         .forEach(
             o ->

@@ -52,6 +52,10 @@ public class TraceRun {
   @Column(name = "ran_by", nullable = false, length = 40)
   private String ranBy;
 
+  /** Everyone the run found; it keeps the closest of them (0 for runs kept before V16). */
+  @Column(name = "people_found", nullable = false)
+  private int peopleFound;
+
   protected TraceRun() {}
 
   public TraceRun(
@@ -63,7 +67,8 @@ public class TraceRun {
       Instant tracedTo,
       int sourceVisits,
       Instant ranAt,
-      String ranBy) {
+      String ranBy,
+      int peopleFound) {
     this.caseId = caseId;
     this.kind = kind;
     this.days = days;
@@ -75,6 +80,11 @@ public class TraceRun {
     this.sourceVisits = sourceVisits;
     this.ranAt = ranAt.truncatedTo(ChronoUnit.SECONDS);
     this.ranBy = ranBy;
+    this.peopleFound = peopleFound;
+  }
+
+  public int peopleFound() {
+    return peopleFound;
   }
 
   public Long id() {
