@@ -66,11 +66,6 @@ public class AuditViewer implements Serializable {
         : "{startRecord}–{endRecord} / {totalRecords}";
   }
 
-  /** True when more entries match than the table pages through. */
-  public boolean isMore() {
-    return more;
-  }
-
   /** The table's pages, fetched one at a time (the log grows without bound). */
   public class Entries extends LazyDataModel<AuditRow> {
 
