@@ -106,27 +106,37 @@ class CitizenCredentialIT {
 
   @Test
   void aStatelessFormRefusesAPostWithoutThisBrowsersToken() throws Exception {
+    // The sign-in page (a plain servlet) and a transient Faces view (StatelessFormGuard).
+    refusesForeignPosts(
+        "/signin.xhtml",
+        "signin=signin&signin%3Amobile=13800000000&signin%3Asend=x",
+        Map.of("signin", "signin", "signin:mobile", "13800000000", "signin:send", "x"),
+        "id=\"demo-code\"");
+    refusesForeignPosts(
+        "/register.xhtml",
+        "register=register&register%3Aname=x&register%3Asubmit=x&jakarta.faces.ViewState=stateless",
+        Map.of("register", "register", "register:name", "", "register:submit", "x"),
+        "class=\"field-error\"");
+  }
+
+  private void refusesForeignPosts(
+      String page, String forged, Map<String, String> ownFields, String ownAnswer)
+      throws Exception {
     CitizenHttp victim = new CitizenHttp(root());
-    String page = victim.get("/signin.xhtml");
-    assertThat(page).contains("name=\"ocp-form\"").contains("value=\"stateless\"");
-    String forged =
-        "signin=signin&signin%3Amobile=13800000000&signin%3Asend=x&jakarta.faces.ViewState=stateless";
-    assertThat(victim.postRaw("/signin.xhtml", forged).statusCode()).isEqualTo(403);
+    String form = victim.get(page);
+    assertThat(form).contains("name=\"ocp-form\"");
+    assertThat(victim.postRaw(page, forged).statusCode()).as(page).isEqualTo(403);
 
     // A token an attacker got from their own browser does not fit the victim's form cookie.
-    String attackersPage = new CitizenHttp(root()).get("/signin.xhtml");
+    String attackersPage = new CitizenHttp(root()).get(page);
     String attackersToken =
         attackersPage.replaceAll("(?s).*name=\"ocp-form\"[^>]*value=\"([^\"]+)\".*", "$1");
-    assertThat(victim.postRaw("/signin.xhtml", forged + "&ocp-form=" + attackersToken).statusCode())
+    assertThat(victim.postRaw(page, forged + "&ocp-form=" + attackersToken).statusCode())
+        .as(page)
         .isEqualTo(403);
 
     // The page's own post goes through.
-    String sent =
-        victim.post(
-            "/signin.xhtml",
-            page,
-            Map.of("signin", "signin", "signin:mobile", "13800000000", "signin:send", "x"));
-    assertThat(sent).contains("id=\"signin\"");
+    assertThat(victim.post(page, form, ownFields)).as(page).contains(ownAnswer);
   }
 
   private CitizenHttp signedIn() throws Exception {

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -253,6 +255,18 @@ final class HostileForms {
               .filter(p -> !p.startsWith("staff/") && !p.startsWith("WEB-INF/"))
               .filter(p -> read(webapp.resolve(p)).contains("<h:form"))
               .collect(Collectors.toCollection(TreeSet::new));
+    }
+    // Pages written without Faces (a servlet on an .xhtml address) whose form posts to them.
+    Path sources = Path.of("../admin-web/src/main/java");
+    Pattern mapped = Pattern.compile("@WebServlet\\(\"/([^\"]+\\.xhtml)\"\\)");
+    try (Stream<Path> classes = Files.walk(sources)) {
+      for (Path c : classes.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String source = read(c);
+        Matcher page = mapped.matcher(source);
+        if (page.find() && source.contains("void doPost(")) {
+          withForms.add(page.group(1));
+        }
+      }
     }
     assertThat(new TreeSet<>(ATTACKED)).isEqualTo(withForms);
   }

@@ -10,6 +10,7 @@ import com.onecodepass.web.citizen.CitizenSession;
 import com.onecodepass.web.citizen.HeldCodes;
 import com.onecodepass.web.platform.DistrictNames;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.platform.PlainRedirect;
 import com.onecodepass.web.verify.ScannedLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -62,7 +63,7 @@ public class VenueCheckIn {
    */
   public String checkIn() {
     if (!session.isSignedIn()) {
-      return "/signin.xhtml?faces-redirect=true&next=" + getNextPath();
+      return PlainRedirect.to("/signin.xhtml?next=" + getNextPath());
     }
     try {
       // The scan read() made for this request is passed on: the poster is verified once.

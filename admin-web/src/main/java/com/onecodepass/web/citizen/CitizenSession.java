@@ -31,12 +31,6 @@ public class CitizenSession {
   private CitizenCredential credential;
   private boolean read;
 
-  /** Called by sign-in, from a Faces request: issues the credential cookie. */
-  public void signedIn(long citizenId, String maskedName) {
-    credential = credentials.issue(request, response(), citizenId, maskedName);
-    read = true;
-  }
-
   public void signOut(boolean everywhere) {
     credentials.signOut(request, response(), everywhere);
     credential = null;
@@ -53,12 +47,12 @@ public class CitizenSession {
   }
 
   /** The number just registered, once; null after that. */
-  public String takeRegisteredMobile() {
+  public String takeRegisteredMobile(HttpServletResponse response) {
     String mobile = CitizenCredentials.cookie(request, REGISTERED_COOKIE);
     if (mobile == null || mobile.isEmpty()) {
       return null;
     }
-    CitizenCredentials.keepBriefly(request, response(), REGISTERED_COOKIE, null);
+    CitizenCredentials.keepBriefly(request, response, REGISTERED_COOKIE, null);
     return MOBILE.matcher(mobile).matches() ? mobile : null;
   }
 

@@ -6,6 +6,7 @@ import com.onecodepass.codeissue.api.citizen.Registration;
 import com.onecodepass.codeissue.api.district.District;
 import com.onecodepass.codeissue.api.district.Districts;
 import com.onecodepass.web.platform.Messages;
+import com.onecodepass.web.platform.PlainRedirect;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class Register {
     try {
       registration.register(new Registration(name, residentId, mobile, districtCode));
       session.registered(mobile.strip());
-      return "/signin.xhtml?faces-redirect=true&registered=true";
+      return PlainRedirect.to("/signin.xhtml?registered=true");
     } catch (InvalidInputException e) {
       Messages.error("register:" + e.field(), e.messageKey());
       return null;
