@@ -101,6 +101,7 @@ while true; do
   read -r t status pct <<<"$(q "SELECT TIMESTAMPDIFF(MICROSECOND, created_at, UTC_TIMESTAMP(6)) / 1e6, status,
       CASE WHEN status = 'COMPLETED' THEN 100
            WHEN status = 'RECOLOURING' THEN IF(people_affected = 0, 100, FLOOR(100 * people_recoloured / people_affected))
+           WHEN work_total > 0 THEN LEAST(100, FLOOR(100 * work_done / work_total))
            ELSE IF(size_bytes = 0, 0, LEAST(100, FLOOR(100 * bytes_read / size_bytes))) END
       FROM result_import WHERE id = $id")"
   echo "$t,$status,$pct" >> "$progress"

@@ -138,6 +138,9 @@ class TestResultImportIT {
     assertEquals(people.size() + 2 + members.size(), done.peopleAffected());
     assertEquals(done.peopleAffected(), done.peopleRecoloured());
     assertEquals(bad, errorReport(done.id()));
+    // The bar's measure: every line once, the tube's as its ten results.
+    assertEquals(lines.size() - 1 + 10, done.workTotal());
+    assertEquals(done.workTotal(), done.workDone());
 
     assertEquals(CodeColour.RED, codeCard.status(positive).colour(), "a positive turns red");
     assertEquals(CodeColour.GREEN, codeCard.status(overdue).colour(), "a fresh negative");
@@ -183,6 +186,8 @@ class TestResultImportIT {
     assertEquals(lines.size(), done.rowsRead());
     assertEquals(lines.size(), done.rowsWritten());
     assertEquals(0, done.rowsSkipped());
+    assertEquals(lines.size(), done.workTotal());
+    assertEquals(lines.size(), done.workDone(), "the bar counts each line once across the restart");
     for (long p : people) {
       assertEquals(lines.size() / people.size(), results(p, lab), "no duplicates");
     }

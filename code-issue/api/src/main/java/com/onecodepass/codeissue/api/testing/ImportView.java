@@ -7,6 +7,8 @@ import java.time.Instant;
  * A result import as the imports page shows it. {@code rowsWritten} are valid rows applied (a tube
  * row counts once), {@code resultsStored} the test results they produced (a tube gives one per
  * member); {@code rowsPerSecond} and {@code etaSeconds} describe the current run's loading phase.
+ * {@code workTotal} and {@code workDone} weigh the file's lines by what they cost to load (a pooled
+ * tube's row as its ten results), so the loading bar moves with the time it takes.
  */
 public record ImportView(
     long id,
@@ -16,6 +18,8 @@ public record ImportView(
     ImportStatus status,
     long sizeBytes,
     long bytesRead,
+    long workTotal,
+    long workDone,
     long rowsRead,
     long rowsWritten,
     long resultsStored,
@@ -37,6 +41,10 @@ public record ImportView(
     if (status == ImportStatus.RECOLOURING) {
       return peopleAffected == 0 ? 100 : (int) (100 * peopleRecoloured / peopleAffected);
     }
+    if (workTotal > 0) {
+      return (int) Math.min(100, 100 * workDone / workTotal);
+    }
+    // planned before the work was counted (an import from before V17), or not planned yet
     return sizeBytes == 0 ? 0 : (int) Math.min(100, 100 * bytesRead / sizeBytes);
   }
 

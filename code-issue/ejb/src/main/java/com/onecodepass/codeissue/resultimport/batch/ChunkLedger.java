@@ -21,6 +21,9 @@ final class ChunkLedger {
   /** Bytes of the file this chunk consumed. */
   long bytesRead;
 
+  /** The work of the lines this chunk read (RowWeight). */
+  long work;
+
   final List<Rejected> rejected = new ArrayList<>();
 
   static ChunkLedger of(StepContext step) {
@@ -42,6 +45,7 @@ final class ChunkLedger {
     written = 0;
     stored = 0;
     bytesRead = 0;
+    work = 0;
     rejected.clear();
   }
 }

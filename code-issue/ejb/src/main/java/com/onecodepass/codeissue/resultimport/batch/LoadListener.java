@@ -48,7 +48,13 @@ public class LoadListener extends AbstractChunkListener implements SkipProcessLi
       storeRejected(id, ledger);
     }
     rows.loaded(
-        id, ledger.read, ledger.written, ledger.stored, ledger.rejected.size(), ledger.bytesRead);
+        id,
+        ledger.read,
+        ledger.written,
+        ledger.stored,
+        ledger.rejected.size(),
+        ledger.bytesRead,
+        ledger.work);
     ledger.reset();
   }
 

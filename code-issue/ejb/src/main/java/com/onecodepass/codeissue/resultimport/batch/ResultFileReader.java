@@ -68,7 +68,9 @@ public class ResultFileReader extends AbstractItemReader {
         return null;
       }
     } while (line.isBlank());
-    ChunkLedger.of(step).read++;
+    ChunkLedger ledger = ChunkLedger.of(step);
+    ledger.read++;
+    ledger.work += RowWeight.of(line);
     return new RawLine(lines.lineNo(), line);
   }
 

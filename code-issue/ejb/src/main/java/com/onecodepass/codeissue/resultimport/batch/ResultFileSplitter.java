@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits the stored file into byte ranges that start at a line, for loading in parallel: while one
- * partition parses and hashes its chunk, another waits for the database, so both cores work. One
- * pass over the file counts the lines before each boundary, so rejected rows keep their real line
- * numbers. The plan is the same on a restart (same file), so each partition resumes from its own
- * checkpoint.
+ * Splits the stored file into line-aligned byte ranges of equal work (RowWeight: a pooled tube's
+ * row loads ten results, a person's one), for loading in parallel: while one partition parses and
+ * hashes its chunk, another waits for the database, so both cores work, and both finish together
+ * (split by bytes, the part holding the tubes ran alone for the last third). One pass over the file
+ * counts the lines before each boundary, so rejected rows keep their real line numbers, and the
+ * file's work, against which the progress bar counts. The plan is the same on a restart (same
+ * file), so each partition resumes from its own checkpoint.
  */
 @Named
 @Dependent
@@ -29,6 +31,9 @@ public class ResultFileSplitter implements PartitionMapper {
 
   /** Below this a second partition costs more than it saves. */
   static final long MIN_PARTITION_BYTES = 1L << 20;
+
+  /** Line starts are sampled this often as boundary candidates. */
+  static final long SAMPLE_BYTES = 64L << 10;
 
   @Inject @BatchProperty String importId;
   @Inject @BatchProperty String partitions;
@@ -41,7 +46,12 @@ public class ResultFileSplitter implements PartitionMapper {
     ImportRecord record = rows.find(id).orElseThrow();
     int wanted = partitions == null || partitions.isBlank() ? 2 : Integer.parseInt(partitions);
     int n = (int) Math.max(1, Math.min(wanted, record.sizeBytes() / MIN_PARTITION_BYTES));
-    List<long[]> starts = n == 1 ? List.of(new long[] {0, 0}) : lineStarts(id, record, n);
+    Scanned file;
+    try (InputStream in = files.open(id, record.parts(), 0)) {
+      file = scan(in, record.sizeBytes());
+    }
+    rows.planned(id, file.work());
+    List<long[]> starts = file.starts(n);
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(starts.size());
     plan.setThreads(starts.size());
@@ -57,30 +67,57 @@ public class ResultFileSplitter implements PartitionMapper {
     return plan;
   }
 
-  /** (lines before, byte offset) of the first line at or after each n-th of the file. */
-  private List<long[]> lineStarts(long id, ImportRecord record, int n) throws IOException {
-    List<long[]> starts = new ArrayList<>();
-    starts.add(new long[] {0, 0});
-    long size = record.sizeBytes();
-    long nextTarget = size / n;
+  /**
+   * A file's line starts sampled every {@link #SAMPLE_BYTES} as {lines before, byte offset, work
+   * before}, and its whole work.
+   */
+  record Scanned(List<long[]> samples, long work) {
+
+    /** (lines before, byte offset) of the first line of each of up to n parts of equal work. */
+    List<long[]> starts(int n) {
+      List<long[]> starts = new ArrayList<>();
+      starts.add(new long[] {0, 0});
+      for (long[] sample : samples) {
+        if (starts.size() >= n) {
+          break;
+        }
+        if (sample[2] >= work * starts.size() / n && sample[2] > 0) {
+          starts.add(new long[] {sample[0], sample[1]});
+        }
+      }
+      return starts;
+    }
+  }
+
+  /** One pass over the file: its work (the header line weighs nothing) and sampled line starts. */
+  static Scanned scan(InputStream in, long size) throws IOException {
+    List<long[]> samples = new ArrayList<>();
+    RowWeight.Scan line = new RowWeight.Scan();
+    long nextSample = SAMPLE_BYTES;
     long offset = 0;
     long lines = 0;
+    long work = 0;
     byte[] buffer = new byte[256 * 1024];
-    try (InputStream in = files.open(id, record.parts(), 0)) {
-      int read;
-      while ((read = in.read(buffer)) > 0 && starts.size() < n) {
-        for (int i = 0; i < read; i++) {
-          if (buffer[i] == '\n') {
-            lines++;
-            if (offset + i + 1 >= nextTarget && offset + i + 1 < size && starts.size() < n) {
-              starts.add(new long[] {lines, offset + i + 1});
-              nextTarget = size * (starts.size()) / n;
-            }
-          }
+    int read;
+    while ((read = in.read(buffer)) > 0) {
+      for (int i = 0; i < read; i++) {
+        byte b = buffer[i];
+        if (b != '\n') {
+          line.next(b);
+          continue;
         }
-        offset += read;
+        int weight = line.end();
+        work += lines == 0 ? 0 : weight;
+        lines++;
+        long start = offset + i + 1;
+        if (start >= nextSample && start < size) {
+          samples.add(new long[] {lines, start, work});
+          nextSample = start + SAMPLE_BYTES;
+        }
       }
+      offset += read;
     }
-    return starts;
+    work += lines == 0 ? 0 : line.end(); // a last line without a line break
+    return new Scanned(samples, work);
   }
 }

@@ -123,11 +123,7 @@ public class ResultImportService implements ResultImports {
         eta = rate > 0 ? (long) ((r.peopleAffected() - r.peopleRecoloured()) / rate) : null;
       } else {
         rate = (r.rowsRead() - r.runRowsBase()) / seconds;
-        double bytesPerSecond = (r.bytesRead() - r.runBytesBase()) / seconds;
-        eta =
-            bytesPerSecond > 0 && status == ImportStatus.LOADING
-                ? (long) ((r.sizeBytes() - r.bytesRead()) / bytesPerSecond)
-                : null;
+        eta = status == ImportStatus.LOADING ? loadingEta(r, seconds) : null;
       }
     }
     return new ImportView(
@@ -138,6 +134,8 @@ public class ResultImportService implements ResultImports {
         status,
         r.sizeBytes(),
         r.bytesRead(),
+        r.workTotal(),
+        r.workDone(),
         r.rowsRead(),
         r.rowsWritten(),
         r.resultsStored(),
@@ -149,6 +147,15 @@ public class ResultImportService implements ResultImports {
         r.endedAt(),
         rate,
         eta);
+  }
+
+  /** Seconds left in the loading phase at this run's pace: by work, or by bytes before V17. */
+  private static Long loadingEta(ImportRecord r, double seconds) {
+    boolean byWork = r.workTotal() > 0;
+    double done = byWork ? r.workDone() - r.runWorkBase() : r.bytesRead() - r.runBytesBase();
+    double left = byWork ? r.workTotal() - r.workDone() : r.sizeBytes() - r.bytesRead();
+    double perSecond = done / seconds;
+    return perSecond > 0 ? (long) (left / perSecond) : null;
   }
 
   /**

@@ -2,7 +2,10 @@ package com.onecodepass.codeissue.resultimport.control;
 
 import java.time.Instant;
 
-/** A result_import row as stored. */
+/**
+ * A result_import row as stored. {@code workTotal} and {@code workDone} count the file's lines by
+ * what they cost to load (RowWeight), the loading bar's measure.
+ */
 public record ImportRecord(
     long id,
     String fileName,
@@ -25,4 +28,7 @@ public record ImportRecord(
     long runRowsBase,
     long runBytesBase,
     Instant endedAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    long workTotal,
+    long workDone,
+    long runWorkBase) {}

@@ -21,7 +21,7 @@ public class ImportRows {
       "id, file_name, uploaded_by, district_code, status, size_bytes, parts, execution_id,"
           + " rows_read, rows_written, results_stored, rows_skipped, bytes_read, people_affected,"
           + " people_recoloured, colours_changed, created_at, run_started_at, run_rows_base,"
-          + " run_bytes_base, ended_at, updated_at";
+          + " run_bytes_base, ended_at, updated_at, work_total, work_done, run_work_base";
 
   @Resource(lookup = "java:jboss/datasources/OcpDS")
   DataSource dataSource;
@@ -42,6 +42,11 @@ public class ImportRows {
     update("UPDATE result_import SET size_bytes = ?, parts = ? WHERE id = ?", size, parts, id);
   }
 
+  /** The file's work (RowWeight), counted when the job plans its partitions. */
+  public void planned(long id, long workTotal) {
+    update("UPDATE result_import SET work_total = ? WHERE id = ?", workTotal, id);
+  }
+
   public void execution(long id, long executionId) {
     update("UPDATE result_import SET execution_id = ? WHERE id = ?", executionId, id);
   }
@@ -50,7 +55,8 @@ public class ImportRows {
   public void runStarted(long id) {
     update(
         "UPDATE result_import SET status = 'LOADING', run_started_at = ?, updated_at = ?,"
-            + " run_rows_base = rows_read, run_bytes_base = bytes_read, ended_at = NULL"
+            + " run_rows_base = rows_read, run_bytes_base = bytes_read,"
+            + " run_work_base = work_done, ended_at = NULL"
             + " WHERE id = ?",
         now(),
         now(),
@@ -71,16 +77,19 @@ public class ImportRows {
   }
 
   /** One loading chunk's effect, in the chunk's transaction. */
-  public void loaded(long id, long read, long written, long stored, long skipped, long bytesRead) {
+  public void loaded(
+      long id, long read, long written, long stored, long skipped, long bytesRead, long work) {
     update(
         "UPDATE result_import SET rows_read = rows_read + ?, rows_written = rows_written + ?,"
             + " results_stored = results_stored + ?, rows_skipped = rows_skipped + ?,"
-            + " bytes_read = bytes_read + ?, updated_at = ? WHERE id = ?",
+            + " bytes_read = bytes_read + ?, work_done = work_done + ?, updated_at = ?"
+            + " WHERE id = ?",
         read,
         written,
         stored,
         skipped,
         bytesRead,
+        work,
         now(),
         id);
   }
@@ -153,7 +162,10 @@ public class ImportRows {
                   rs.getLong(19),
                   rs.getLong(20),
                   instant(rs.getTimestamp(21)),
-                  instant(rs.getTimestamp(22))));
+                  instant(rs.getTimestamp(22)),
+                  rs.getLong(23),
+                  rs.getLong(24),
+                  rs.getLong(25)));
         }
       }
       return out;
