@@ -11,11 +11,14 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
- * Streams the stored file line by line. The checkpoint is (line number, byte offset) after the last
- * line of the committed chunk, so a restart continues exactly there without re-reading.
+ * Streams this partition's stripes of the stored file (ResultFileSplitter) line by line. The
+ * checkpoint is (line number, byte offset) after the last line of the committed chunk, so a restart
+ * continues exactly there, in the stripe that holds it, without re-reading.
  */
 @Named
 @Dependent
@@ -23,49 +26,84 @@ public class ResultFileReader extends AbstractItemReader {
 
   @Inject @BatchProperty String importId;
 
-  /** This partition's range (ResultFileSplitter): where it starts, where the next one starts. */
-  @Inject @BatchProperty String fromLine;
+  /** This partition's stripes (Stripes): each one's lines before, first byte and end. */
+  @Inject @BatchProperty String ranges;
 
-  @Inject @BatchProperty String fromOffset;
-  @Inject @BatchProperty String toOffset;
   @Inject StepContext step;
   @Inject ImportRows rows;
   @Inject ImportFiles files;
 
+  private long id;
+  private int parts;
+  private List<Stripes.Stripe> stripes;
+  private int current;
   private CsvLines lines;
-  private long end = -1;
   private long headerBytes;
+  private long[] done;
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
-    long id = Long.parseLong(importId);
+    id = Long.parseLong(importId);
     ImportRecord record = rows.find(id).orElseThrow();
-    long[] at =
-        checkpoint == null
-            ? new long[] {number(fromLine), number(fromOffset)}
-            : (long[]) checkpoint;
-    end = toOffset == null || toOffset.isBlank() ? -1 : Long.parseLong(toOffset);
-    lines =
-        new CsvLines(files.open(id, record.parts(), at[1]), at[1], at[0], ResultCsv.MAX_LINE * 4);
-    if (at[0] == 0) {
+    parts = record.parts();
+    stripes = Stripes.parse(ranges);
+    if (checkpoint == null) {
+      current = 0;
+      start(stripes.get(0).line(), stripes.get(0).from());
+      return;
+    }
+    long[] at = (long[]) checkpoint;
+    done = at;
+    current = Stripes.resumeAt(stripes, at[1]);
+    if (current < stripes.size()) {
+      Stripes.Stripe stripe = stripes.get(current);
+      if (at[1] >= stripe.from()) {
+        start(at[0], at[1]);
+      } else {
+        start(stripe.line(), stripe.from());
+      }
+    }
+  }
+
+  private void start(long lineNo, long offset) throws IOException {
+    lines = new CsvLines(files.open(id, parts, offset), offset, lineNo, ResultCsv.MAX_LINE * 4);
+    if (lineNo == 0) {
       lines.next(); // the header, checked on upload
       headerBytes = lines.offset();
     }
+  }
+
+  /** Moves on to this partition's next stripe; false when there is none. */
+  private boolean nextStripe() throws IOException {
+    done = new long[] {lines.lineNo(), lines.offset()};
+    lines.close();
+    lines = null;
+    if (++current >= stripes.size()) {
+      return false;
+    }
+    start(stripes.get(current).line(), stripes.get(current).from());
+    return true;
   }
 
   @Override
   public Object readItem() throws Exception {
     String line;
     do {
-      if (end >= 0 && lines.offset() >= end) {
-        return null; // the next partition's first line
+      if (lines == null) {
+        return null;
+      }
+      if (!stripes.get(current).holds(lines.offset())) {
+        nextStripe(); // the next line is another partition's
+        line = "";
+        continue;
       }
       long before = lines.offset() - headerBytes;
       headerBytes = 0;
       line = lines.next();
       ChunkLedger.of(step).bytesRead += lines.offset() - before;
       if (line == null) {
-        return null;
+        nextStripe(); // the file's end
+        line = "";
       }
     } while (line.isBlank());
     ChunkLedger ledger = ChunkLedger.of(step);
@@ -74,13 +112,9 @@ public class ResultFileReader extends AbstractItemReader {
     return new RawLine(lines.lineNo(), line);
   }
 
-  private static long number(String value) {
-    return value == null || value.isBlank() ? 0 : Long.parseLong(value);
-  }
-
   @Override
   public Serializable checkpointInfo() {
-    return new long[] {lines.lineNo(), lines.offset()};
+    return lines == null ? done : new long[] {lines.lineNo(), lines.offset()};
   }
 
   @Override

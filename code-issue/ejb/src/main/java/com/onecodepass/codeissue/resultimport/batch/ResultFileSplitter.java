@@ -18,12 +18,15 @@ import java.util.Properties;
 
 /**
  * Splits the stored file into line-aligned byte ranges of equal work (RowWeight: a pooled tube's
- * row loads ten results, a person's one), for loading in parallel: while one partition parses and
- * hashes its chunk, another waits for the database, so both cores work, and both finish together
- * (split by bytes, the part holding the tubes ran alone for the last third). One pass over the file
- * counts the lines before each boundary, so rejected rows keep their real line numbers, and the
- * file's work, against which the progress bar counts. The plan is the same on a restart (same
- * file), so each partition resumes from its own checkpoint.
+ * row loads ten results, a person's about half as much), for loading in parallel: while one
+ * partition parses and hashes its chunk, another waits for the database, so both cores work. The
+ * ranges are stripes dealt in turn (partition 0 takes stripes 0, 2, 4, ..., partition 1 stripes 1,
+ * 3, 5, ...), so both partitions work through the same region of the file at the same time and end
+ * together by construction: split into one contiguous range each, the partition holding the retests
+ * at the file's end ran alone for the last tenth, and the progress bar ran ahead of the time. One
+ * pass over the file counts the lines before each boundary, so rejected rows keep their real line
+ * numbers, and the file's work, against which the progress bar counts. The plan is the same on a
+ * restart (same file), so each partition resumes from its own checkpoint.
  */
 @Named
 @Dependent
@@ -31,6 +34,15 @@ public class ResultFileSplitter implements PartitionMapper {
 
   /** Below this a second partition costs more than it saves. */
   static final long MIN_PARTITION_BYTES = 1L << 20;
+
+  /**
+   * Stripes per partition: a partition that finishes early idles for at most one stripe, about 1/32
+   * of its share, instead of the other's whole lead.
+   */
+  static final int STRIPES_PER_PARTITION = 32;
+
+  /** A stripe is at least a stored part of the file (ImportFiles.PART): one fetch per stripe. */
+  static final long MIN_STRIPE_BYTES = 1L << 20;
 
   /** Line starts are sampled this often as boundary candidates. */
   static final long SAMPLE_BYTES = 64L << 10;
@@ -51,17 +63,16 @@ public class ResultFileSplitter implements PartitionMapper {
       file = scan(in, record.sizeBytes());
     }
     rows.planned(id, file.work());
-    List<long[]> starts = file.starts(n);
+    long stripes =
+        Math.min((long) n * STRIPES_PER_PARTITION, record.sizeBytes() / MIN_STRIPE_BYTES);
+    List<String> dealt = Stripes.deal(file.starts((int) Math.max(n, stripes)), n);
     PartitionPlanImpl plan = new PartitionPlanImpl();
-    plan.setPartitions(starts.size());
-    plan.setThreads(starts.size());
-    Properties[] props = new Properties[starts.size()];
-    for (int i = 0; i < starts.size(); i++) {
+    plan.setPartitions(dealt.size());
+    plan.setThreads(dealt.size());
+    Properties[] props = new Properties[dealt.size()];
+    for (int i = 0; i < dealt.size(); i++) {
       props[i] = new Properties();
-      props[i].setProperty("fromLine", Long.toString(starts.get(i)[0]));
-      props[i].setProperty("fromOffset", Long.toString(starts.get(i)[1]));
-      props[i].setProperty(
-          "toOffset", i + 1 < starts.size() ? Long.toString(starts.get(i + 1)[1]) : "-1");
+      props[i].setProperty("ranges", dealt.get(i));
     }
     plan.setPartitionProperties(props);
     return plan;

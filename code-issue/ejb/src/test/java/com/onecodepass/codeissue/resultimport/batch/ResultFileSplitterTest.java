@@ -10,10 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ResultFileSplitterTest {
 
-  private static final String HEADER = "lab,resident_id,tube,sample_time,result\n";
-  private static final String TUBE = "西安市第一检测中心,,RD%07d,2026-12-07T08:00:00+08:00,阴性\n";
-  private static final String PERSON =
-      "西安市第一检测中心,610113199001%06d,,2026-12-07T08:00:00+08:00,NEGATIVE\n";
+  static final String HEADER = "lab,resident_id,tube,sample_time,result\n";
+  static final String TUBE = "西安市第一检测中心,,RD%07d,2026-12-07T08:00:00+08:00,阴性\n";
+  static final String PERSON = "西安市第一检测中心,610113199001%06d,,2026-12-07T08:00:00+08:00,NEGATIVE\n";
 
   @Test
   void aTubeRowWeighsTenAPersonFiveABlankLineNothing() {
