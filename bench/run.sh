@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
 #   bench/run.sh [--citizens N] [--checkins M] [--duration SECONDS] [--connections C] [--sessions S]
-#                [--sched other|batch]
+#                [--sched other|batch] [--io-threads batch|other]
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
@@ -13,10 +13,12 @@
 # inherits it; docs/OPERATIONS.md, "Node CPU scheduling"): its threads then do not preempt each
 # other on wake-up, which on few cores turns Undertow's I/O threads from spinning on a connection a
 # preempted worker still holds into waiting for it (docs/PERFORMANCE.md, "The I/O thread's spin").
+# --io-threads: the policy the node gives its own Undertow I/O threads (IoThreadScheduling,
+# -Docp.io-threads.scheduling; default batch, as in production); other leaves the OS default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other
+citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other io_threads=batch
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -25,6 +27,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections=$2; shift ;;
     --sessions) sessions=$2; shift ;;
     --sched) sched=$2; shift ;;
+    --io-threads) io_threads=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -67,6 +70,7 @@ JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid chrt "--$sched" 0 "$jboss_ho
   -Docp.admission.check_in=$connections -Docp.admission.other=$connections \
   -Docp.mode=demo -Docp.data.dir="$out/data" -Docp.api.verify.per-address-per-second=1000000 \
   -Docp.limits.sign-in-codes.per-address-per-minute=1000000 -Docp.limits.check-ins.per-account-per-day=1000000 \
+  -Docp.io-threads.scheduling="$io_threads" \
   -Docp.db.url=jdbc:mysql://127.0.0.1:3306/ocp_perf -Docp.db.user=ocp -Docp.db.password=ocp \
   > "$out/server.log" 2>&1 &
 trap 'stop_node; nginx -p "$out" -c "$out/nginx.conf" -s stop 2>/dev/null || true' EXIT
@@ -196,4 +200,4 @@ echo
 echo "CPU ms: the node JVM's CPU time per request during the scenario (all its threads, GC included)"
 echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; HTTP sessions held: ${held_before:-?} before and ${held_after:-?} after signing in $sessions citizens"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(( $(pgrep -c java) - 1 ))"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched, I/O threads: $io_threads"

@@ -1,6 +1,7 @@
 package com.onecodepass.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.onecodepass.codeissue.api.citizen.CitizenRegistration;
@@ -15,6 +16,13 @@ import com.onecodepass.codeissue.api.code.VerificationView;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,6 +87,25 @@ class CodeHotPathIT {
   private long statements() {
     return stats(codeIssue).getPrepareStatementCount()
         + stats(tripRecord).getPrepareStatementCount();
+  }
+
+  /**
+   * IoThreadScheduling: Undertow's I/O threads run under SCHED_BATCH, so one woken by a worker that
+   * finishes an exchange does not preempt that worker and spin until it runs again.
+   */
+  @Test
+  void theNodesIoThreadsDoNotPreemptTheirWorkers() throws IOException {
+    List<Integer> policies = new ArrayList<>();
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+      for (Path task : tasks) {
+        if (Files.readString(task.resolve("comm")).startsWith("default I/O-")) {
+          String stat = Files.readString(task.resolve("stat"));
+          policies.add(Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[38]));
+        }
+      }
+    }
+    assertFalse(policies.isEmpty(), "Undertow's I/O threads are found by their names");
+    assertEquals(Collections.nCopies(policies.size(), 3), policies, "all SCHED_BATCH (3)");
   }
 
   private static Statistics stats(EntityManagerFactory emf) {

@@ -18,7 +18,7 @@ import java.util.Properties;
 
 /**
  * Splits the stored file into line-aligned byte ranges of equal work (RowWeight: a pooled tube's
- * row loads ten results, a person's about half as much), for loading in parallel: while one
+ * row loads ten results and weighs 10, a person's row 3), for loading in parallel: while one
  * partition parses and hashes its chunk, another waits for the database, so both cores work. The
  * ranges are stripes dealt in turn (partition 0 takes stripes 0, 2, 4, ..., partition 1 stripes 1,
  * 3, 5, ...), so both partitions work through the same region of the file at the same time and end

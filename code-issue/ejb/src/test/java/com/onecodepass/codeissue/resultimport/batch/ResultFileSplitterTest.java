@@ -15,14 +15,14 @@ class ResultFileSplitterTest {
   static final String PERSON = "西安市第一检测中心,610113199001%06d,,2026-12-07T08:00:00+08:00,NEGATIVE\n";
 
   @Test
-  void aTubeRowWeighsTenAPersonFiveABlankLineNothing() {
+  void aTubeRowWeighsTenAPersonThreeABlankLineNothing() {
     assertThat(RowWeight.of("lab,,RD0000001,2026-12-07T08:00:00+08:00,阴性")).isEqualTo(10);
     assertThat(RowWeight.of("lab,610113199001010012,,2026-12-07T08:00:00+08:00,NEGATIVE"))
-        .isEqualTo(5);
+        .isEqualTo(3);
     assertThat(RowWeight.of("  \r")).isZero();
     assertThat(RowWeight.of("")).isZero();
-    assertThat(RowWeight.of("garbage")).isEqualTo(5);
-    assertThat(RowWeight.of("a,")).isEqualTo(5);
+    assertThat(RowWeight.of("garbage")).isEqualTo(3);
+    assertThat(RowWeight.of("a,")).isEqualTo(3);
   }
 
   @Test
@@ -33,14 +33,14 @@ class ResultFileSplitterTest {
     for (int i = 1; i < lines.length; i++) {
       expected += RowWeight.of(lines[i]);
     }
-    assertThat(expected).isEqualTo(10 + 5 + 10);
+    assertThat(expected).isEqualTo(10 + 3 + 10);
     assertThat(scan(file).work()).isEqualTo(expected);
   }
 
   @Test
   void partsHoldEqualWorkNotEqualBytes() throws IOException {
     // The round's shape: the tubes first, then twice as many people retested (rows of similar
-    // length), so by bytes the tubes are a third of the file but by work half of it.
+    // length), so by bytes the tubes are a third of the file but by work most of it.
     StringBuilder file = new StringBuilder(HEADER);
     for (int i = 0; i < 20_000; i++) {
       file.append(TUBE.formatted(i));
@@ -49,7 +49,7 @@ class ResultFileSplitterTest {
       file.append(PERSON.formatted(i));
     }
     ResultFileSplitter.Scanned scanned = scan(file.toString());
-    assertThat(scanned.work()).isEqualTo(20_000 * 10 + 40_000 * 5);
+    assertThat(scanned.work()).isEqualTo(20_000 * 10 + 40_000 * 3);
 
     List<long[]> starts = scanned.starts(2);
     assertThat(starts).hasSize(2);
@@ -57,9 +57,9 @@ class ResultFileSplitterTest {
     long offset = starts.get(1)[1];
     byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
     assertThat(bytes[(int) offset - 1]).as("a part starts at a line").isEqualTo((byte) '\n');
-    // Half the work (200,000) is 20,000 tubes in, the last tube: within one sample of there.
+    // Half the work (160,000) is 16,000 tubes in: within one sample of there.
     long tubesBefore = secondLine - 1;
-    assertThat(tubesBefore).isBetween(20_000L, 20_000L + 1_000);
+    assertThat(tubesBefore).isBetween(16_000L, 16_000L + 1_000);
     assertThat(new String(bytes, 0, (int) offset, StandardCharsets.UTF_8).split("\n"))
         .hasSize((int) secondLine);
   }
@@ -67,7 +67,7 @@ class ResultFileSplitterTest {
   @Test
   void aSmallFileIsOnePart() throws IOException {
     ResultFileSplitter.Scanned scanned = scan(HEADER + PERSON.formatted(7));
-    assertThat(scanned.work()).isEqualTo(5);
+    assertThat(scanned.work()).isEqualTo(3);
     assertThat(scanned.starts(1))
         .singleElement()
         .satisfies(s -> assertThat(s).containsExactly(0, 0));
