@@ -14,7 +14,8 @@
 # node2 leaves gracefully and node1 — now a cluster of one, the same EAR as a single node, still
 # behind HAProxy, every citizen still signed in (2 owners: node1 holds a copy of every session) —
 # is measured with the same citizens. Each measurement: the load for --warm-up seconds unmeasured
-# (JIT, caches), then --idle seconds (default 30) with no load, whose CPU is each JVM's idle burn,
+# (JIT, caches; default 120: after 30 s both cluster JVMs were still compiling while measured; the
+# JIT compiler threads' CPU is also printed apart, with the ratio without it), then --idle seconds (default 30) with no load, whose CPU is each JVM's idle burn,
 # then S seconds measured: each node JVM's CPU seconds from /proc/PID/stat
 # (utime + stime) before and after, and the requests each node answered from HAProxy's per-server counters (with
 # the client's own count beside them). The same fixed offered load in both (default per second:
@@ -30,7 +31,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=5000 seconds=120 warm_up=45 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
+citizens=5000 seconds=120 warm_up=120 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
 rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5"
 reuse_cookies= reuse_venues=
 while [[ $# -gt 0 ]]; do
@@ -67,6 +68,17 @@ jdbc="jdbc:mysql://127.0.0.1:$db_port/$db?rewriteBatchedStatements=true&useSSL=f
 
 java_pid() { local sh; sh=$(cat "$state/node$1/pid" 2>/dev/null) || return 1; pgrep -P "$sh" -x java | head -1; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# The JIT compiler threads' share: a JVM still compiling burns CPU no request asked for, and the
+# cluster's two JVMs each compile the same code, while the single node measured after them is warm.
+jit_ticks() {
+  local t sum=0
+  for t in /proc/"$1"/task/*; do
+    case $(cat "$t/comm" 2>/dev/null) in
+      "C1 CompilerThre"* | "C2 CompilerThre"*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;;
+    esac
+  done
+  echo "$sum"
+}
 served() { # node -> HTTP answers HAProxy got from it so far (all backends)
   exec 3<>"/dev/tcp/127.0.0.1/$((port + 1))" || return 1
   printf 'show stat\n' >&3
@@ -82,7 +94,7 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   mkdir -p "$d"
   say "$name: warm-up, $warm_up s (not measured)"
   java -cp "$out/classes" Soak load "$balancer" "$d/warm-up" "$warm_up" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/warm-up.txt" 2>&1
-  local -A pid=() t0=() s0=()
+  local -A pid=() t0=() s0=() j0=()
   for i in $(seq 1 "$n"); do
     pid[$i]=$(java_pid "$i") || die "no JVM for node$i"
   done
@@ -98,16 +110,18 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
     done
   fi
   for i in $(seq 1 "$n"); do
-    t0[$i]=$(cpu_ticks "${pid[$i]}"); s0[$i]=$(served "$i")
+    t0[$i]=$(cpu_ticks "${pid[$i]}"); s0[$i]=$(served "$i"); j0[$i]=$(jit_ticks "${pid[$i]}")
   done
   local l0; l0=$(cut -d' ' -f1 /proc/loadavg)
   say "$name: measuring, $seconds s of $rates"
   java -cp "$out/classes" Soak load "$balancer" "$d/load" "$seconds" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/load.txt" 2>&1
-  local cpu_total=0 served_total=0 per_node=""
+  local cpu_total=0 served_total=0 per_node="" jit_total=0
   for i in $(seq 1 "$n"); do
     c=$(awk -v a="${t0[$i]}" -v b="$(cpu_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
+    jit=$(awk -v a="${j0[$i]}" -v b="$(jit_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
+    jit_total=$(awk -v a="$jit_total" -v b="$jit" 'BEGIN { print a + b }')
     s=$(( $(served "$i") - s0[$i] ))
-    per_node+="node$i ${c} s/${s} req; "
+    per_node+="node$i ${c} s (JIT ${jit} s)/${s} req; "
     cpu_total=$(awk -v a="$cpu_total" -v b="$c" 'BEGIN { print a + b }')
     served_total=$((served_total + s))
   done
@@ -115,7 +129,7 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   sfig() { awk -F= -v k="$1" '$1 == k {print $2}' "$d/load/summary.txt"; }
   local marginal; marginal=$(awk -v c="$cpu_total" -v i="$idle_cpu" -v w="$idle" -v t="$seconds" -v s="$served_total" \
     'BEGIN { printf "%.3f", (s && w > 0) ? (c - i * t / w) * 1000 / s : 0 }')
-  rows+=("$name|$n|$served_total|$(sfig requests)|$(sfig shed)|$(sfig errors)|$cpu_total|$(awk -v c="$cpu_total" -v s="$served_total" 'BEGIN { printf "%.3f", s ? c * 1000 / s : 0 }')|$(sfig refresh.p99_ms)|$l0->$l1|$per_node idle ${idle_cpu} s/${idle} s|$marginal")
+  rows+=("$name|$n|$served_total|$(sfig requests)|$(sfig shed)|$(sfig errors)|$cpu_total|$(awk -v c="$cpu_total" -v s="$served_total" 'BEGIN { printf "%.3f", s ? c * 1000 / s : 0 }')|$(sfig refresh.p99_ms)|$l0->$l1|$per_node idle ${idle_cpu} s/${idle} s|$marginal|$jit_total")
 }
 
 leave() { # node: drained at the balancer, then a graceful shutdown (its sessions stay on the others)
@@ -164,14 +178,20 @@ single_ms=$(cut -d'|' -f8 <<<"${rows[0]}")
 cluster_ms=$(cut -d'|' -f8 <<<"${rows[1]}")
 ratio=$(awk -v a="$cluster_ms" -v b="$single_ms" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 marginal_ratio=$(awk -v a="$(cut -d'|' -f12 <<<"${rows[1]}")" -v b="$(cut -d'|' -f12 <<<"${rows[0]}")" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+no_jit() { # row -> CPU ms per served request without the JIT compiler threads
+  awk -F'|' '{ printf "%.3f", $3 ? ($7 - $13) * 1000 / $3 : 0 }' <<<"$1"
+}
+single_no_jit=$(no_jit "${rows[0]}") cluster_no_jit=$(no_jit "${rows[1]}")
+no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 {
   echo
   echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up, offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
   printf '%-8s %5s %9s %9s %6s %6s %8s %12s %15s %8s %13s  %s\n' config nodes served client shed errors cpu-s "cpu-ms/req" "above idle ms" "p99 ms" "load avg" "per node"
   for r in "${rows[@]}"; do
-    IFS='|' read -r a b c dd e f g h i j k m <<<"$r"
+    IFS='|' read -r a b c dd e f g h i j k m _ <<<"$r"
     printf '%-8s %5s %9s %9s %6s %6s %8s %12s %15s %8s %13s  %s\n' "$a" "$b" "$c" "$dd" "$e" "$f" "$g" "$h" "$m" "$i" "$j" "$k"
   done
   echo "CPU per served request above the nodes' idle burn, cluster / single: ${marginal_ratio}x (the idle burn of each JVM measured for $idle s before its run)"
+  echo "JIT compiler threads while measured: single $(cut -d'|' -f13 <<<"${rows[0]}") s, cluster $(cut -d'|' -f13 <<<"${rows[1]}") s; CPU per served request without them: single $single_no_jit ms, cluster $cluster_no_jit ms, cluster / single ${no_jit_ratio}x"
   echo "CPU per served request, cluster (both nodes) / single node: ${ratio}x (target <= 1.2x): $(awk -v r="$ratio" 'BEGIN { print (r != "" && r + 0 > 0 && r <= 1.2 ? "MET" : "MISSED") }')"
 } | tee "$out/result.txt"

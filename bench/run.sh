@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
 #   bench/run.sh [--citizens N] [--checkins M] [--duration SECONDS] [--connections C] [--sessions S]
-#                [--sched other|batch] [--io-threads batch|other]
+#                [--sched other|batch] [--io-threads batch|other] [--warm-up SECONDS]
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
@@ -13,12 +13,14 @@
 # inherits it; docs/OPERATIONS.md, "Node CPU scheduling"): its threads then do not preempt each
 # other on wake-up, which on few cores turns Undertow's I/O threads from spinning on a connection a
 # preempted worker still holds into waiting for it (docs/PERFORMANCE.md, "The I/O thread's spin").
+# --warm-up (default 15): unmeasured load before each scenario; at 5 s the first scenario (the code
+# page) was still measured partly before the JIT had compiled it.
 # --io-threads: the policy the node gives its own Undertow I/O threads (IoThreadScheduling,
 # -Docp.io-threads.scheduling; default batch, as in production); other leaves the OS default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other io_threads=batch
+citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other io_threads=batch warm_up=15
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -28,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --sessions) sessions=$2; shift ;;
     --sched) sched=$2; shift ;;
     --io-threads) io_threads=$2; shift ;;
+    --warm-up) warm_up=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -139,7 +142,7 @@ wrk_run() { # name url script arg -> appends "name|rps|p50|p99|bytes|requests" t
   [[ -n $script ]] && opts+=(-s "$script")
   local tail=()
   [[ -n $arg ]] && tail=(-- $arg)
-  wrk "${opts[@]}" -d5s "$url" "${tail[@]}" >/dev/null 2>&1 || true # warm-up
+  wrk "${opts[@]}" -d"${warm_up}s" "$url" "${tail[@]}" >/dev/null 2>&1 || true # warm-up
   local cpu_before; cpu_before=$(node_cpu_ticks)
   local report; report=$(wrk "${opts[@]}" -d"${duration}s" --latency "$url" "${tail[@]}" 2>&1)
   local cpu_ticks=$(( $(node_cpu_ticks) - cpu_before ))
@@ -200,4 +203,4 @@ echo
 echo "CPU ms: the node JVM's CPU time per request during the scenario (all its threads, GC included)"
 echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; HTTP sessions held: ${held_before:-?} before and ${held_after:-?} after signing in $sessions citizens"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(( $(pgrep -c java) - 1 ))"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched, I/O threads: $io_threads"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched, I/O threads: $io_threads; warm-up ${warm_up} s, measured ${duration} s per scenario"
