@@ -48,7 +48,9 @@ public class IoThreadScheduling {
       return;
     }
     List<String> threads = ioThreads(TASKS);
-    long set = threads.stream().filter(IoThreadScheduling::toBatch).count();
+    threads.forEach(IoThreadScheduling::toBatch);
+    // Read back, not taken from chrt's exit code: what the log says is what the kernel holds.
+    long set = threads.stream().filter(t -> policy(TASKS.resolve(t)) == SCHED_BATCH).count();
     LOG.info(() -> "I/O threads under SCHED_BATCH: " + threads.size() + " found, " + set + " set");
   }
 
@@ -80,23 +82,21 @@ public class IoThreadScheduling {
     return fields.length > 38 ? Integer.parseInt(fields[38]) : -1; // field 41; fields[0] is 3
   }
 
-  private static boolean toBatch(String tid) {
+  private static void toBatch(String tid) {
     try {
       Process chrt =
           new ProcessBuilder("chrt", "--batch", "--pid", "0", tid)
               .redirectErrorStream(true)
               .start();
       String said = new String(chrt.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (chrt.waitFor(5, TimeUnit.SECONDS) && chrt.exitValue() == 0) {
-        return true;
+      if (!chrt.waitFor(5, TimeUnit.SECONDS) || chrt.exitValue() != 0) {
+        LOG.warning(() -> "chrt --batch on I/O thread " + tid + " failed: " + said.strip());
       }
-      LOG.warning(() -> "chrt --batch on I/O thread " + tid + " failed: " + said.strip());
     } catch (IOException e) {
       LOG.warning(() -> "I/O threads stay under the default policy: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return false;
   }
 
   private static String read(Path file) {

@@ -73,16 +73,14 @@ public class ResultFileReader extends AbstractItemReader {
     }
   }
 
-  /** Moves on to this partition's next stripe; false when there is none. */
-  private boolean nextStripe() throws IOException {
+  /** Moves on to this partition's next stripe; after the last, {@code lines} stays null. */
+  private void nextStripe() throws IOException {
     done = new long[] {lines.lineNo(), lines.offset()};
     lines.close();
     lines = null;
-    if (++current >= stripes.size()) {
-      return false;
+    if (++current < stripes.size()) {
+      start(stripes.get(current).line(), stripes.get(current).from());
     }
-    start(stripes.get(current).line(), stripes.get(current).from());
-    return true;
   }
 
   @Override
