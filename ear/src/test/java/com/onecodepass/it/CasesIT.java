@@ -131,8 +131,13 @@ class CasesIT {
     Instant t = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
     TripFixtures.insert(ds, theCase, hall.id(), t);
     java.util.List<Long> crowd = new java.util.ArrayList<>();
+    java.util.Set<Long> drawn = new java.util.HashSet<>();
     for (int i = 0; i < 2_050; i++) {
       long person = TripFixtures.personId();
+      // 2,050 draws from 10^9 repeat once in ~500 runs, and a repeat is one person
+      while (!drawn.add(person)) {
+        person = TripFixtures.personId();
+      }
       crowd.add(person);
       // the first 2,000 within 10 minutes (20+ minutes of overlap), the last 50 at 25-29 minutes
       long apart = i < 2_000 ? i % 600 : 1_500 + (i - 2_000) * 5;
