@@ -29,6 +29,7 @@
 # its core while the worker still holds the connection's request state, and then spins in
 # HttpReadListener.handleEvent until the worker runs again. A SCHED_BATCH thread does not preempt on
 # wake-up. The "io ms" column is the I/O threads' share of the request threads' CPU per request.
+# ALLOC_JAVA_OPTS replaces the node JVM's options (default -Xms1g -Xmx2g -XX:+UseParallelGC).
 # Builds nothing: needs a built tree (mvn -B -o package -DskipTests). Output in bench/out/alloc-LABEL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,7 +67,7 @@ mysql -h127.0.0.1 -uroot -e "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf
 
 node="$out/node"; mkdir -p "$node/deployments"
 cp -r "$config" "$node/configuration"; cp "$ear" "$node/deployments/one-code-pass.ear"
-JAVA_OPTS="-Xms1g -Xmx2g -XX:+UseParallelGC" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
+JAVA_OPTS="${ALLOC_JAVA_OPTS:--Xms1g -Xmx2g -XX:+UseParallelGC}" setsid "$jboss_home/bin/standalone.sh" -c ocp-mysql.xml \
   -Djboss.server.base.dir="$node" -Djboss.socket.binding.port-offset="$offset" \
   -Docp.admission.code_view="$connections" -Docp.admission.verification="$connections" \
   -Docp.admission.check_in="$connections" -Docp.admission.other="$connections" \
