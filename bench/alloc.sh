@@ -4,7 +4,7 @@
 # ParallelGC, admission permits = connections), its own database and ports, wrk on 127.0.0.1.
 #   bench/alloc.sh [--ear EAR] [--config DIR] [--label NAME] [--seconds S] [--connections C]
 #                  [--citizens N] [--offset O] [--db NAME] [--keep]
-#                  [--scenarios "refresh verify-rest verify-page check-in"]
+#                  [--scenarios "refresh verify-rest verify-page check-in code-page"]
 #                  [--undertow "IO TASK BUFFER[;IO TASK BUFFER...]"] [--io-sched "other batch"]
 # For each scenario (per-minute refresh, REST verification, verification page; on request new
 # durable check-ins at 400 bench venues, bench/checkins.lua): 10 s of warm-up,
@@ -200,6 +200,7 @@ measure_all() { # tag
   for name in $scenarios; do
     case $name in
       refresh) scenario refresh "$base/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt" "$1" ;;
+      code-page) scenario code-page "$base/code.xhtml" "$root/bench/sessions.lua" "$out/sessions.txt" "$1" ;;
       verify-rest) scenario verify-rest "$base/api/v1/tokens/verify" "$root/bench/verify.lua" "$out/verify-body.json" "$1" ;;
       verify-page) scenario verify-page "(fresh)" "$root/bench/gzip.lua" "" "$1" ;;
       check-in) scenario check-in "$base/api/v1/me/check-ins" "$root/bench/checkins.lua" "$out/sessions.txt $venues" "$1" ;;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-node benchmark against MariaDB, with wrk on 127.0.0.1 only (see docs/PERFORMANCE.md).
 #   bench/run.sh [--citizens N] [--checkins M] [--duration SECONDS] [--connections C] [--sessions S]
-#                [--sched other|batch] [--io-threads batch|other] [--warm-up SECONDS]
+#                [--sched other|batch] [--io-threads batch|other] [--warm-up SECONDS] [--node-warm-up SECONDS]
 # Builds nothing: run `mvn -B -q install -DskipTests` (or ./run.sh once) first.
 # Seeds N citizens (default 1,000,000) into database ocp_perf once, starts one WildFly node
 # (configuration ocp-mysql.xml, ports +500), signs in S citizens, then measures with wrk:
@@ -15,12 +15,16 @@
 # preempted worker still holds into waiting for it (docs/PERFORMANCE.md, "The I/O thread's spin").
 # --warm-up (default 15): unmeasured load before each scenario; at 5 s the first scenario (the code
 # page) was still measured partly before the JIT had compiled it.
+# --node-warm-up (default 100): before any measurement, the whole mix (code page, refresh, both
+# verifications, check-ins) for that many seconds in all, unmeasured: a fresh node spends its
+# first minute compiling, and the CPU column counts the JIT's threads (a production node is
+# measured after it has served the mix, not during its first seconds).
 # --io-threads: the policy the node gives its own Undertow I/O threads (IoThreadScheduling,
 # -Docp.io-threads.scheduling; default batch, as in production); other leaves the OS default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other io_threads=batch warm_up=15
+citizens=1000000 checkins=10000000 duration=20 connections=32 sessions=500 sched=other io_threads=batch warm_up=15 node_warm_up=100
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -31,6 +35,7 @@ while [[ $# -gt 0 ]]; do
     --sched) sched=$2; shift ;;
     --io-threads) io_threads=$2; shift ;;
     --warm-up) warm_up=$2; shift ;;
+    --node-warm-up) node_warm_up=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -168,13 +173,25 @@ measure() {
   targets+=("$name|$body|$target")
 }
 body_of() { curl -s -o /dev/null -w '%{size_download}' "$@"; }
+verify_url=$(token_url)
+printf '{"token":"%s"}' "$(token_url)" > "$out/verify-body.json"
+if (( node_warm_up > 0 )); then
+  echo "==> warming the node: the whole mix for ${node_warm_up} s, unmeasured"
+  slice=$(( (node_warm_up + 4) / 5 ))
+  for w in "$base_url/code.xhtml $root/bench/sessions.lua $out/sessions.txt" \
+    "$base_url/api/v1/me/code $root/bench/sessions.lua $out/sessions.txt" \
+    "$verify_url $root/bench/gzip.lua" \
+    "$base_url/api/v1/tokens/verify $root/bench/verify.lua $out/verify-body.json" \
+    "$base_url/api/v1/me/check-ins $root/bench/checkins.lua $out/sessions.txt $venues_file"; do
+    read -r -a a <<<"$w"
+    wrk -t1 -c"$connections" -d"${slice}s" -s "${a[1]}" "${a[0]}" -- "${a[@]:2}" >/dev/null 2>&1 || true
+  done
+fi
 echo "==> measuring (wrk -t1 -c$connections -d${duration}s, 127.0.0.1; nginx on the same bytes after each)"
 measure code-page "$code_gz" 2500 "$base_url/code.xhtml" "$root/bench/sessions.lua" "$out/sessions.txt"
 measure code-refresh "$(body_of -H "Cookie: $(citizen_cookie)" -H 'Accept-Encoding: gzip' "$base_url/api/v1/me/code")" 5000/50 \
   "$base_url/api/v1/me/code" "$root/bench/sessions.lua" "$out/sessions.txt"
-verify_url=$(token_url)
 measure verify-page "$(body_of -H 'Accept-Encoding: gzip' "$verify_url")" 3000 "$verify_url" "$root/bench/gzip.lua"
-printf '{"token":"%s"}' "$(token_url)" > "$out/verify-body.json"
 measure verify-rest "$(body_of -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @"$out/verify-body.json" "$base_url/api/v1/tokens/verify")" 5000 \
   "$base_url/api/v1/tokens/verify" "$root/bench/verify.lua" "$out/verify-body.json"
 checkin_body=$(body_of -H "Cookie: $(citizen_cookie)" -H 'Content-Type: application/json' \
@@ -203,4 +220,4 @@ echo
 echo "CPU ms: the node JVM's CPU time per request during the scenario (all its threads, GC included)"
 echo "code page gzip bytes: $code_gz; heap used after load: $heap_after; HTTP sessions held: ${held_before:-?} before and ${held_after:-?} after signing in $sessions citizens"
 echo "load average during the run: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(( $(pgrep -c java) - 1 ))"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched, I/O threads: $io_threads; warm-up ${warm_up} s, measured ${duration} s per scenario"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(date -u +%Y-%m-%dT%H:%MZ); wrk and server share the cores; node scheduling policy: $sched, I/O threads: $io_threads; warm-up ${warm_up} s per scenario after ${node_warm_up} s of the whole mix, measured ${duration} s per scenario"
