@@ -3,6 +3,7 @@
 # nodes behind HAProxy, with many distinct signed-in citizens; target: cluster / single ≤ 1.2.
 #
 #   bench/cluster-cpu.sh [--citizens N] [--seconds S] [--warm-up S] [--idle S] [--rates kind=per-s,...]
+#                        [--warm-up-rates kind=per-s,...]
 #                        [--port P] [--base-offset O] [--db-port D] [--db NAME]
 #   bench/cluster-cpu.sh --reuse COOKIES_FILE VENUES_FILE [--port P] [--seconds S] [--warm-up S] ...
 #     measures a cluster that is already running on --port (e.g. the soak's, bench/soak.sh --keep,
@@ -15,7 +16,10 @@
 # behind HAProxy, every citizen still signed in (2 owners: node1 holds a copy of every session) —
 # is measured with the same citizens. Each measurement: the load for --warm-up seconds unmeasured
 # (JIT, caches; default 120: after 30 s both cluster JVMs were still compiling while measured; the
-# JIT compiler threads' CPU is also printed apart, with the ratio without it), then --idle seconds (default 30) with no load, whose CPU is each JVM's idle burn,
+# JIT compiler threads' CPU is also printed apart, with the ratio without it; --warm-up-rates
+# offers more during the warm-up than measured: at the default rates each cluster JVM sees half the
+# requests, and a method run once per request reaches C2 only after ~10-20,000 of them, so the
+# cluster was measured on less compiled code than the single node, which it follows), then --idle seconds (default 30) with no load, whose CPU is each JVM's idle burn,
 # then S seconds measured: each node JVM's CPU seconds from /proc/PID/stat
 # (utime + stime) before and after, and the requests each node answered from HAProxy's per-server counters (with
 # the client's own count beside them). The same fixed offered load in both (default per second:
@@ -32,7 +36,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 citizens=5000 seconds=120 warm_up=120 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
-rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5"
+rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5" warm_up_rates=
 reuse_cookies= reuse_venues=
 while [[ $# -gt 0 ]]; do
   case $1 in
@@ -41,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --warm-up) warm_up=$2; shift ;;
     --idle) idle=$2; shift ;;
     --rates) rates=$2; shift ;;
+    --warm-up-rates) warm_up_rates=$2; shift ;;
     --port) port=$2; shift ;;
     --base-offset) base_offset=$2; shift ;;
     --db-port) db_port=$2; shift ;;
@@ -93,7 +98,7 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   local name=$1 n=$2 d="$out/$1" i c s
   mkdir -p "$d"
   say "$name: warm-up, $warm_up s (not measured)"
-  java -cp "$out/classes" Soak load "$balancer" "$d/warm-up" "$warm_up" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/warm-up.txt" 2>&1
+  java -cp "$out/classes" Soak load "$balancer" "$d/warm-up" "$warm_up" "$out/cookies.txt" "$out/venues.txt" "${warm_up_rates:-$rates}" > "$d/warm-up.txt" 2>&1
   local -A pid=() t0=() s0=() j0=()
   for i in $(seq 1 "$n"); do
     pid[$i]=$(java_pid "$i") || die "no JVM for node$i"
@@ -185,7 +190,7 @@ single_no_jit=$(no_jit "${rows[0]}") cluster_no_jit=$(no_jit "${rows[1]}")
 no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 {
   echo
-  echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up, offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
+  echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up (offered ${warm_up_rates:-$rates}), offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
   printf '%-8s %5s %9s %9s %6s %6s %8s %12s %15s %8s %13s  %s\n' config nodes served client shed errors cpu-s "cpu-ms/req" "above idle ms" "p99 ms" "load avg" "per node"
   for r in "${rows[@]}"; do
     IFS='|' read -r a b c dd e f g h i j k m _ <<<"$r"

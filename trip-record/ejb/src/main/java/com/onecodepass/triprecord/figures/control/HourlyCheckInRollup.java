@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +99,7 @@ public class HourlyCheckInRollup {
    * counters differ from the recount (the check table plus the ids after {@code recountedUpTo}).
    * The counters are read before the tail's upper bound, so every row they count is in the tail or
    * the check table; a back-dated upload committing between the two reads can still show once, so
-   * the log warns only of a difference the previous comparison found too.
+   * the log warns only of an hour the previous comparison found different too.
    */
   private static void compare(Connection c, Instant now, long recountedUpTo) throws SQLException {
     long to = HourWindows.epochHour(now.minus(SETTLED)); // exclusive: that hour may be in flight
@@ -124,7 +123,7 @@ public class HourlyCheckInRollup {
         drift.put(key, new long[] {a, b});
       }
     }
-    Map<HourKey, long[]> before = previousDrift(c);
+    Set<HourKey> before = previousDrift(c);
     try (PreparedStatement clear = c.prepareStatement("DELETE FROM check_in_hourly_drift");
         PreparedStatement add =
             c.prepareStatement(
@@ -144,7 +143,7 @@ public class HourlyCheckInRollup {
     }
     List<List<Object>> persisting =
         drift.entrySet().stream()
-            .filter(d -> Arrays.equals(d.getValue(), before.get(d.getKey())))
+            .filter(d -> before.contains(d.getKey()))
             .map(
                 d ->
                     List.<Object>of(
@@ -181,15 +180,13 @@ public class HourlyCheckInRollup {
     return hours;
   }
 
-  private static Map<HourKey, long[]> previousDrift(Connection c) throws SQLException {
-    Map<HourKey, long[]> drift = new HashMap<>();
+  private static Set<HourKey> previousDrift(Connection c) throws SQLException {
+    Set<HourKey> drift = new HashSet<>();
     try (PreparedStatement q =
-            c.prepareStatement(
-                "SELECT district_code, epoch_hour, counted, recounted FROM check_in_hourly_drift");
+            c.prepareStatement("SELECT district_code, epoch_hour FROM check_in_hourly_drift");
         ResultSet rs = q.executeQuery()) {
       while (rs.next()) {
-        drift.put(
-            new HourKey(rs.getString(1), rs.getLong(2)), new long[] {rs.getLong(3), rs.getLong(4)});
+        drift.add(new HourKey(rs.getString(1), rs.getLong(2)));
       }
     }
     return drift;

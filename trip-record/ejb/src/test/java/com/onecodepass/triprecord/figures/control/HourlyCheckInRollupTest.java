@@ -135,6 +135,21 @@ class HourlyCheckInRollupTest {
   }
 
   @Test
+  void aDriftThatGrowsEveryRunIsStillWarnedOf() throws SQLException {
+    Instant at = NOW.minus(Duration.ofHours(4));
+    checkIn(1, at, true);
+    run(1_000);
+
+    for (int minute = 1; minute <= 3; minute++) {
+      checkIn(1, at, false); // a path that stores rows without their counters, every minute
+      run(1_000);
+      assertThat(drift())
+          .containsExactly(DISTRICT + "/" + HourWindows.epochHour(at) + ": 1 vs " + (1 + minute));
+    }
+    assertThat(warnings).hasSize(2);
+  }
+
+  @Test
   void aCounterWithoutItsRowIsReported() throws SQLException {
     Instant at = NOW.minus(Duration.ofHours(10));
     checkIn(1, at, true);
