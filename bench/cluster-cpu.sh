@@ -4,7 +4,7 @@
 #
 #   bench/cluster-cpu.sh [--citizens N] [--seconds S] [--warm-up S] [--idle S] [--rates kind=per-s,...]
 #                        [--warm-up-rates kind=per-s,...]
-#                        [--port P] [--base-offset O] [--db-port D] [--db NAME]
+#                        [--port P] [--base-offset O] [--db-port D] [--db NAME] [--jfr]
 #   bench/cluster-cpu.sh --reuse COOKIES_FILE VENUES_FILE [--port P] [--seconds S] [--warm-up S] ...
 #     measures a cluster that is already running on --port (e.g. the soak's, bench/soak.sh --keep,
 #     its citizens' cookies and venue tokens): nodes 3..N leave first, then as above; the cluster
@@ -27,6 +27,11 @@
 # node's fixed costs weigh the same per request in both; shed requests are reported.
 # Prints one table: CPU ms per served request in each configuration and the ratio, and the same
 # above the idle burn (which a low offered load charges to few requests; at capacity it vanishes).
+# Beside it, each run's CPU per served request by thread group (both nodes summed for the cluster).
+# --jfr: each node JVM also records JFR (settings=profile) while measured; per node, where the
+# request threads spend CPU (bench/cpu_top.py, with each library's inclusive share) and the JIT's
+# deoptimizations by method, in bench/out/cluster-cpu-PORT/<config>/. A throwaway recording is
+# made before the warm-up: a JVM's first recording discards its compiled code (alloc.sh).
 # Defaults: MariaDB on 127.0.0.1:3306 (root over TCP; database ocp_cpu, recreated), balancer on
 # 18310 (+1 runtime API, +2 metrics), nodes at offsets 3500/3600. SOAK_SIGNIN_THREADS (default 8). Needs the EAR built
 # (mvn -B package -DskipTests). Stops everything it started, also when interrupted.
@@ -37,7 +42,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 citizens=5000 seconds=120 warm_up=120 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
 rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5" warm_up_rates=
-reuse_cookies= reuse_venues=
+reuse_cookies= reuse_venues= jfr=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -51,7 +56,8 @@ while [[ $# -gt 0 ]]; do
     --db-port) db_port=$2; shift ;;
     --db) db=$2; shift ;;
     --reuse) reuse_cookies=$2 reuse_venues=$3; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    --jfr) jfr=1 ;;
+    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -84,6 +90,22 @@ jit_ticks() {
   done
   echo "$sum"
 }
+# Every thread's CPU ticks as "tid<TAB>group<TAB>ticks", the group being the thread's name with
+# its numbers as N ("default task-12" -> "default task-N", "thread-28,ejb,node1" -> "thread-N,ejb,nodeN"): which pools the cluster's extra CPU goes to.
+thread_ticks() {
+  local t st rest
+  for t in /proc/"$1"/task/*; do
+    st=$(cat "$t/stat" 2>/dev/null) || continue
+    rest=${st##*) }
+    # shellcheck disable=SC2086
+    set -- $rest
+    printf '%s\t%s\t%s\n' "${t##*/}" "$(sed -E 's/[0-9]+/N/g; s/[ -]+$//' "$t/comm" 2>/dev/null)" "$(( ${12} + ${13} ))"
+  done
+}
+# before after -> "group<TAB>ticks" spent between the two snapshots (a thread born meanwhile counts whole)
+thread_delta() {
+  awk -F'\t' 'NR == FNR { b[$1] = $3; next } { d[$2] += $3 - ($1 in b ? b[$1] : 0) } END { for (g in d) if (d[g] > 0) printf "%s\t%d\n", g, d[g] }' "$1" "$2"
+}
 served() { # node -> HTTP answers HAProxy got from it so far (all backends)
   exec 3<>"/dev/tcp/127.0.0.1/$((port + 1))" || return 1
   printf 'show stat\n' >&3
@@ -94,9 +116,18 @@ served() { # node -> HTTP answers HAProxy got from it so far (all backends)
   exec 3>&-
 }
 
+declare -A jfr_primed=()
 measure() { # name nodes: warm-up, idle, then the measured run; appends a row
-  local name=$1 n=$2 d="$out/$1" i c s
+  local name=$1 n=$2 d="$out/$1" i c s p
   mkdir -p "$d"
+  if (( jfr )); then
+    for i in $(seq 1 "$n"); do
+      p=$(java_pid "$i") || die "no JVM for node$i"
+      [[ -n ${jfr_primed[$p]:-} ]] && continue
+      jcmd "$p" JFR.start name=prime settings=profile > /dev/null && jcmd "$p" JFR.stop name=prime > /dev/null
+      jfr_primed[$p]=1
+    done
+  fi
   say "$name: warm-up, $warm_up s (not measured)"
   java -cp "$out/classes" Soak load "$balancer" "$d/warm-up" "$warm_up" "$out/cookies.txt" "$out/venues.txt" "${warm_up_rates:-$rates}" > "$d/warm-up.txt" 2>&1
   local -A pid=() t0=() s0=() j0=()
@@ -116,11 +147,22 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   fi
   for i in $(seq 1 "$n"); do
     t0[$i]=$(cpu_ticks "${pid[$i]}"); s0[$i]=$(served "$i"); j0[$i]=$(jit_ticks "${pid[$i]}")
+    thread_ticks "${pid[$i]}" > "$d/threads-node$i-before.tsv"
   done
   local l0; l0=$(cut -d' ' -f1 /proc/loadavg)
+  if (( jfr )); then
+    for i in $(seq 1 "$n"); do jcmd "${pid[$i]}" JFR.start name=cc settings=profile > /dev/null; done
+  fi
   say "$name: measuring, $seconds s of $rates"
   java -cp "$out/classes" Soak load "$balancer" "$d/load" "$seconds" "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/load.txt" 2>&1
   local cpu_total=0 served_total=0 per_node="" jit_total=0
+  if (( jfr )); then
+    for i in $(seq 1 "$n"); do jcmd "${pid[$i]}" JFR.stop name=cc filename="$d/node$i.jfr" > /dev/null; done
+  fi
+  for i in $(seq 1 "$n"); do
+    thread_ticks "${pid[$i]}" > "$d/threads-node$i-after.tsv"
+    thread_delta "$d/threads-node$i-before.tsv" "$d/threads-node$i-after.tsv"
+  done | awk -F'\t' '{ g[$1] += $2 } END { for (k in g) printf "%s\t%d\n", k, g[k] }' > "$d/thread-groups.tsv"
   for i in $(seq 1 "$n"); do
     c=$(awk -v a="${t0[$i]}" -v b="$(cpu_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
     jit=$(awk -v a="${j0[$i]}" -v b="$(jit_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
@@ -147,6 +189,18 @@ leave() { # node: drained at the balancer, then a graceful shutdown (its session
   kill -KILL -- "-$sh" 2>/dev/null || true
   rm -f "$state/node$k/pid"
   sleep 5
+}
+
+jfr_report() { # config: per node, request threads' CPU by method and library; deoptimizations
+  local d="$out/$1" f
+  for f in "$d"/node*.jfr; do
+    [[ -f $f ]] || continue
+    jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$f" > "${f%.jfr}-cpu.json"
+    python3 "$root/bench/cpu_top.py" "${f%.jfr}-cpu.json" 40 > "${f%.jfr}-cpu.txt" 2>&1 || true
+    rm -f "${f%.jfr}-cpu.json"
+    jfr print --events jdk.Deoptimization "$f" | awk '/method = / { sub(/.*method = /, ""); n[$0]++; t++ }
+      END { printf "%d deoptimizations\n", t; for (m in n) printf "%6d  %s\n", n[m], m }' | sort -k1,1nr > "${f%.jfr}-deopt.txt"
+  done
 }
 
 rows=()
@@ -177,6 +231,7 @@ say "single: node2 leaves (drain, graceful shutdown); node1 serves alone"
 leave 2
 measure single 1
 
+if (( jfr )); then jfr_report cluster; jfr_report single; fi
 # Rows in the order single, cluster.
 rows=("${rows[1]}" "${rows[0]}")
 single_ms=$(cut -d'|' -f8 <<<"${rows[0]}")
@@ -199,4 +254,12 @@ no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf 
   echo "CPU per served request above the nodes' idle burn, cluster / single: ${marginal_ratio}x (the idle burn of each JVM measured for $idle s before its run)"
   echo "JIT compiler threads while measured: single $(cut -d'|' -f13 <<<"${rows[0]}") s, cluster $(cut -d'|' -f13 <<<"${rows[1]}") s; CPU per served request without them: single $single_no_jit ms, cluster $cluster_no_jit ms, cluster / single ${no_jit_ratio}x"
   echo "CPU per served request, cluster (both nodes) / single node: ${ratio}x (target <= 1.2x): $(awk -v r="$ratio" 'BEGIN { print (r != "" && r + 0 > 0 && r <= 1.2 ? "MET" : "MISSED") }')"
+  # Where the difference goes: CPU ms per served request by thread group, both nodes summed.
+  echo "CPU ms per served request by thread group (threads named alike summed; both nodes for the cluster):"
+  printf '  %-28s %9s %9s %9s\n' "thread group" single cluster "extra"
+  awk -F'\t' -v ss="$(cut -d'|' -f3 <<<"${rows[0]}")" -v cs="$(cut -d'|' -f3 <<<"${rows[1]}")" -v hz="$hz" '
+    FNR == 1 { f++ } { g[$1]; if (f == 1) s[$1] = $2; else c[$1] = $2 }
+    END { for (k in g) printf "%s\t%.4f\t%.4f\n", k, s[k] * 1000 / hz / ss, c[k] * 1000 / hz / cs }' \
+    "$out/single/thread-groups.tsv" "$out/cluster/thread-groups.tsv" |
+    sort -t$'\t' -k3,3gr | awk -F'\t' '$2 + $3 >= 0.001 { printf "  %-28s %9.3f %9.3f %+9.3f\n", $1, $2, $3, $3 - $2 }'
 } | tee "$out/result.txt"

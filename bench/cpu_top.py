@@ -6,7 +6,9 @@ SAMPLES_JSON is `jfr print --json --stack-depth 64 --events jdk.ExecutionSample 
 that serve requests (Undertow's "default I/O-n" and "default task-n"), as bench/alloc_top.py does.
 Prints the share of samples per method on top of the stack (self) and per method anywhere on the
 stack (inclusive, each method once per sample), and the same inclusive list for our own code
-(com.onecodepass) — what a change would save is the inclusive share of the frame it removes.
+(com.onecodepass) — what a change would save is the inclusive share of the frame it removes —
+and per library (org.infinispan, org.jgroups, io.undertow...): the share of samples with any of
+its frames on the stack, e.g. what a cluster's replication costs the request threads.
 """
 
 import json
@@ -32,7 +34,7 @@ def main():
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 25
     with open(path) as f:
         events = json.load(f)["recording"]["events"]
-    own, inclusive, ours = Counter(), Counter(), Counter()
+    own, inclusive, ours, libraries = Counter(), Counter(), Counter(), Counter()
     n = 0
     for e in events:
         if not request_thread(e):
@@ -45,8 +47,15 @@ def main():
         seen = set(stack)
         inclusive.update(seen)
         ours.update(m for m in seen if m.replace("/", ".").startswith("com.onecodepass"))
+        libraries.update({".".join(m.replace("/", ".").split(".")[:2]) for m in seen})
     print(f"{n} samples on request threads")
-    for title, counts in (("self", own), ("inclusive", inclusive), ("ours, inclusive", ours)):
+    sections = (
+        ("self", own),
+        ("inclusive", inclusive),
+        ("ours, inclusive", ours),
+        ("libraries (first two package names), inclusive", libraries),
+    )
+    for title, counts in sections:
         print(f"\n-- {title}")
         for method, c in counts.most_common(top):
             print(f"{100.0 * c / max(n, 1):6.1f} %  {method}")

@@ -1,9 +1,11 @@
 package com.onecodepass.web.surge;
 
 import com.onecodepass.web.integration.control.RateLimits;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.infinispan.Cache;
 
@@ -21,7 +23,42 @@ public class SharedLimits {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * Counts one use of {@code bucket} against {@code limit} per {@code windowSeconds}.
+   * Windows up to this long are counted through a node's leases ({@link WindowLeases}): the
+   * integrators' per-second limits, whose keys every node writes on every request. Minute windows
+   * (sign-in codes, staff look-ups, failed authentications) are written a use at a time: their uses
+   * are rare, and {@link #exhausted} reads the shared count, which must be uses, not slices held.
+   */
+  static final int LEASED_WINDOW_SECONDS = 1;
+
+  private WindowLeases leases;
+
+  @PostConstruct
+  void leases() {
+    leases =
+        new WindowLeases(
+            new WindowLeases.Counter() {
+              @Override
+              public Long putIfAbsent(String key, long value, long lifespanSeconds) {
+                return counters.putIfAbsent(key, value, lifespanSeconds, TimeUnit.SECONDS);
+              }
+
+              @Override
+              public boolean replace(String key, long expected, long value, long lifespanSeconds) {
+                return counters.replace(key, expected, value, lifespanSeconds, TimeUnit.SECONDS);
+              }
+            },
+            this::members,
+            clock::millis);
+  }
+
+  private int members() {
+    List<?> members = counters.getCacheManager().getMembers();
+    return members == null ? 1 : members.size();
+  }
+
+  /**
+   * Counts one use of {@code bucket} against {@code limit} per {@code windowSeconds}: per-second
+   * windows in slices taken by each node ({@link WindowLeases}), longer ones one use at a time.
    *
    * @return 0 when within the limit, else the seconds until the window ends (at least 1)
    */
@@ -30,21 +67,29 @@ public class SharedLimits {
     long window = nowMillis / (windowSeconds * 1000L);
     String key = key(bucket, windowSeconds, window);
     long lifespan = windowSeconds * 2L;
+    long windowEnd = (window + 1) * windowSeconds * 1000L;
+    boolean granted =
+        windowSeconds <= LEASED_WINDOW_SECONDS
+            ? leases.take(key, limit, lifespan, windowEnd)
+            : takeOne(key, limit, lifespan);
+    return granted ? 0 : Math.max(1, (windowEnd - nowMillis + 999) / 1000);
+  }
+
+  private boolean takeOne(String key, int limit, long lifespan) {
     for (int attempt = 0; attempt < 50; attempt++) {
       Long current = counters.putIfAbsent(key, 1L, lifespan, TimeUnit.SECONDS);
       if (current == null) {
-        return 0;
+        return true;
       }
       if (current >= limit) {
-        long windowEnd = (window + 1) * windowSeconds * 1000L;
-        return Math.max(1, (windowEnd - nowMillis + 999) / 1000);
+        return false;
       }
       if (counters.replace(key, current, current + 1, lifespan, TimeUnit.SECONDS)) {
-        return 0;
+        return true;
       }
     }
     // Heavy contention on one counter: treat as over the limit rather than spin.
-    return 1;
+    return false;
   }
 
   /**
