@@ -4,7 +4,7 @@
 #
 #   bench/cluster-cpu.sh [--citizens N] [--seconds S] [--warm-up S] [--idle S] [--rates kind=per-s,...]
 #                        [--warm-up-rates kind=per-s,...]
-#                        [--port P] [--base-offset O] [--db-port D] [--db NAME] [--jfr]
+#                        [--port P] [--base-offset O] [--db-port D] [--db NAME] [--jfr] [--settle-rounds N]
 #   bench/cluster-cpu.sh --reuse COOKIES_FILE VENUES_FILE [--port P] [--seconds S] [--warm-up S] ...
 #     measures a cluster that is already running on --port (e.g. the soak's, bench/soak.sh --keep,
 #     its citizens' cookies and venue tokens): nodes 3..N leave first, then as above; the cluster
@@ -27,6 +27,9 @@
 # node's fixed costs weigh the same per request in both; shed requests are reported.
 # Prints one table: CPU ms per served request in each configuration and the ratio, and the same
 # above the idle burn (which a low offered load charges to few requests; at capacity it vanishes).
+# After the warm-up, rounds of 20 s of the measured load (at most --settle-rounds, default 12) until
+# the JIT compiler threads use at most 2 % of a core: the warm-up rates may saturate the box and
+# starve the compilers, which then compile while measured.
 # Beside it, each run's CPU per served request by thread group (both nodes summed for the cluster).
 # --jfr: each node JVM also records JFR (settings=profile) while measured; per node, where the
 # request threads spend CPU (bench/cpu_top.py, with each library's inclusive share) and the JIT's
@@ -42,7 +45,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 citizens=5000 seconds=120 warm_up=120 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
 rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5" warm_up_rates=
-reuse_cookies= reuse_venues= jfr=0
+reuse_cookies= reuse_venues= jfr=0 settle_rounds=12 settled_jit_ms=20
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -57,7 +60,8 @@ while [[ $# -gt 0 ]]; do
     --db) db=$2; shift ;;
     --reuse) reuse_cookies=$2 reuse_venues=$3; shift 2 ;;
     --jfr) jfr=1 ;;
-    -h|--help) sed -n '2,39p' "$0"; exit 0 ;;
+    --settle-rounds) settle_rounds=$2; shift ;;
+    -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -133,6 +137,19 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   local -A pid=() t0=() s0=() j0=()
   for i in $(seq 1 "$n"); do
     pid[$i]=$(java_pid "$i") || die "no JVM for node$i"
+  done
+  # Then the measured load until the JIT has settled: a warm-up that saturates the box starves the
+  # compiler threads, which then work through their queue while measured (2026-12-08: one cluster
+  # JVM compiled for 18 of the 90 s measured, after 300 s of warm-up at load 29).
+  local round jit_ms
+  for round in $(seq 1 "$settle_rounds"); do
+    local jb=0 ja=0
+    for i in $(seq 1 "$n"); do jb=$((jb + $(jit_ticks "${pid[$i]}"))); done
+    java -cp "$out/classes" Soak load "$balancer" "$d/settle" 20 "$out/cookies.txt" "$out/venues.txt" "$rates" > "$d/settle.txt" 2>&1
+    for i in $(seq 1 "$n"); do ja=$((ja + $(jit_ticks "${pid[$i]}"))); done
+    jit_ms=$(( (ja - jb) * 1000 / hz / 20 ))
+    say "$name: settling ($round/$settle_rounds): the JIT compiler threads used $jit_ms ms/s over 20 s"
+    (( jit_ms <= settled_jit_ms )) && break
   done
   # What the nodes burn with no request at all (JGroups, reapers, timers, GC of a warm heap): the
   # part of the ratio that a low offered load charges to its few requests.
