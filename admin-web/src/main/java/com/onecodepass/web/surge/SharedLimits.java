@@ -71,25 +71,8 @@ public class SharedLimits {
     boolean granted =
         windowSeconds <= LEASED_WINDOW_SECONDS
             ? leases.take(key, limit, lifespan, windowEnd)
-            : takeOne(key, limit, lifespan);
+            : leases.takeOne(key, limit, lifespan);
     return granted ? 0 : Math.max(1, (windowEnd - nowMillis + 999) / 1000);
-  }
-
-  private boolean takeOne(String key, int limit, long lifespan) {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      Long current = counters.putIfAbsent(key, 1L, lifespan, TimeUnit.SECONDS);
-      if (current == null) {
-        return true;
-      }
-      if (current >= limit) {
-        return false;
-      }
-      if (counters.replace(key, current, current + 1, lifespan, TimeUnit.SECONDS)) {
-        return true;
-      }
-    }
-    // Heavy contention on one counter: treat as over the limit rather than spin.
-    return false;
   }
 
   /**

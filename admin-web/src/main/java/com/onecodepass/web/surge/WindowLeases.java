@@ -68,6 +68,11 @@ final class WindowLeases {
     return true;
   }
 
+  /** Takes one use straight from the shared counter, no slice held (windows not leased). */
+  boolean takeOne(String key, int limit, long lifespanSeconds) {
+    return reserve(key, limit, 1, lifespanSeconds) == 1;
+  }
+
   /** How many leases this node holds (for tests). */
   int held() {
     return leases.size();

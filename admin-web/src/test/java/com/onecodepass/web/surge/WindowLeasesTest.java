@@ -129,6 +129,19 @@ class WindowLeasesTest {
   }
 
   @Test
+  void aWindowNotLeasedIsWrittenOnceAUseUpToItsLimit() {
+    WindowLeases node = node(1);
+
+    for (int i = 0; i < 300; i++) {
+      assertThat(node.takeOne(KEY, 300, 172_800)).isTrue();
+    }
+
+    assertThat(node.takeOne(KEY, 300, 172_800)).isFalse();
+    assertThat(shared.values.get(KEY)).isEqualTo(300L);
+    assertThat(node.held()).isZero();
+  }
+
+  @Test
   void leasesOfEndedWindowsAreDropped() {
     WindowLeases node = node(1);
     node.take("w1", 100, 2, 2_000);
