@@ -5,6 +5,7 @@
 #   bench/cluster-cpu.sh [--citizens N] [--seconds S] [--warm-up S] [--idle S] [--rates kind=per-s,...]
 #                        [--warm-up-rates kind=per-s,...]
 #                        [--port P] [--base-offset O] [--db-port D] [--db NAME] [--jfr] [--settle-rounds N]
+#                        [--independent]
 #   bench/cluster-cpu.sh --reuse COOKIES_FILE VENUES_FILE [--port P] [--seconds S] [--warm-up S] ...
 #     measures a cluster that is already running on --port (e.g. the soak's, bench/soak.sh --keep,
 #     its citizens' cookies and venue tokens): nodes 3..N leave first, then as above; the cluster
@@ -35,6 +36,11 @@
 # request threads spend CPU (bench/cpu_top.py, with each library's inclusive share) and the JIT's
 # deoptimizations by method, in bench/out/cluster-cpu-PORT/<config>/. A throwaway recording is
 # made before the warm-up: a JVM's first recording discards its compiled code (alloc.sh).
+# --independent: the control. The same two nodes and everything else, but started as independent
+# single nodes (ocp-mysql.xml: local caches, no JGroups, no replication; same database and keys,
+# the balancer's sticky cookie keeps each citizen's sign-in on one node): what two JVMs sharing
+# this box cost per request with no clustering at all, against which the cluster's own cost is
+# the difference. Its output goes to bench/out/cluster-cpu-PORT-independent/.
 # Defaults: MariaDB on 127.0.0.1:3306 (root over TCP; database ocp_cpu, recreated), balancer on
 # 18310 (+1 runtime API, +2 metrics), nodes at offsets 3500/3600. SOAK_SIGNIN_THREADS (default 8). Needs the EAR built
 # (mvn -B package -DskipTests). Stops everything it started, also when interrupted.
@@ -45,7 +51,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 citizens=5000 seconds=120 warm_up=120 idle=30 port=18310 base_offset=3400 db_port=3306 db=ocp_cpu
 rates="refresh=80,code=5,checkin=5,verify-rest=5,verify-page=5" warm_up_rates=
-reuse_cookies= reuse_venues= jfr=0 settle_rounds=12 settled_jit_ms=20
+reuse_cookies= reuse_venues= jfr=0 settle_rounds=12 settled_jit_ms=20 independent=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --citizens) citizens=$2; shift ;;
@@ -61,12 +67,17 @@ while [[ $# -gt 0 ]]; do
     --reuse) reuse_cookies=$2 reuse_venues=$3; shift 2 ;;
     --jfr) jfr=1 ;;
     --settle-rounds) settle_rounds=$2; shift ;;
-    -h|--help) sed -n '2,42p' "$0"; exit 0 ;;
+    --independent) independent=1 ;;
+    -h|--help) sed -n '2,48p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 out="$root/bench/out/cluster-cpu-$port"
+if (( independent )); then
+  out+="-independent"
+  export OCP_NODE_CONFIG=ocp-mysql.xml
+fi
 state="$root/ear/target/cluster-$port"
 balancer="http://127.0.0.1:$port"
 say() { printf '\n==> %s  (%s, load %s)\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -94,21 +105,31 @@ jit_ticks() {
   done
   echo "$sum"
 }
-# Every thread's CPU ticks as "tid<TAB>group<TAB>ticks", the group being the thread's name with
-# its numbers as N ("default task-12" -> "default task-N", "thread-28,ejb,node1" -> "thread-N,ejb,nodeN"): which pools the cluster's extra CPU goes to.
+# Every thread's CPU as "tid<TAB>group<TAB>ticks<TAB>user<TAB>system<TAB>voluntary<TAB>involuntary<TAB>waited",
+# the group being the thread's name with its numbers as N ("default task-12" -> "default task-N",
+# "thread-28,ejb,node1" -> "thread-N,ejb,nodeN"): which pools the cluster's extra CPU goes to; user
+# and system ticks apart, context switches (voluntary: the thread slept; involuntary: preempted)
+# and microseconds spent runnable but waiting for a core (schedstat): whether the extra is more
+# work, or the same work woken more often and waiting for the cores two JVMs share.
 thread_ticks() {
-  local t st rest
+  local t st rest sw waited
   for t in /proc/"$1"/task/*; do
     st=$(cat "$t/stat" 2>/dev/null) || continue
     rest=${st##*) }
     # shellcheck disable=SC2086
     set -- $rest
-    printf '%s\t%s\t%s\n' "${t##*/}" "$(sed -E 's/[0-9]+/N/g; s/[ -]+$//' "$t/comm" 2>/dev/null)" "$(( ${12} + ${13} ))"
+    sw=$(awk '/^voluntary_ctxt_switches/ { v = $2 } /^nonvoluntary_ctxt_switches/ { n = $2 } END { printf "%d\t%d", v, n }' "$t/status" 2>/dev/null)
+    waited=$(awk '{ printf "%d", $2 / 1000 }' "$t/schedstat" 2>/dev/null)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "${t##*/}" "$(sed -E 's/[0-9]+/N/g; s/[ -]+$//' "$t/comm" 2>/dev/null)" \
+      "$(( ${12} + ${13} ))" "${12}" "${13}" "${sw:-0	0}" "${waited:-0}"
   done
 }
-# before after -> "group<TAB>ticks" spent between the two snapshots (a thread born meanwhile counts whole)
+# before after -> "group<TAB>ticks<TAB>user<TAB>system<TAB>voluntary<TAB>involuntary<TAB>waited"
+# spent between the two snapshots (a thread born meanwhile counts whole)
 thread_delta() {
-  awk -F'\t' 'NR == FNR { b[$1] = $3; next } { d[$2] += $3 - ($1 in b ? b[$1] : 0) } END { for (g in d) if (d[g] > 0) printf "%s\t%d\n", g, d[g] }' "$1" "$2"
+  awk -F'\t' 'NR == FNR { for (i = 3; i <= 8; i++) b[$1, i] = $i; seen[$1]; next }
+    { g[$2]; for (i = 3; i <= 8; i++) d[$2, i] += $i - ($1 in seen ? b[$1, i] : 0) }
+    END { for (k in g) if (d[k, 3] > 0) printf "%s\t%d\t%d\t%d\t%d\t%d\t%d\n", k, d[k, 3], d[k, 4], d[k, 5], d[k, 6], d[k, 7], d[k, 8] }' "$1" "$2"
 }
 served() { # node -> HTTP answers HAProxy got from it so far (all backends)
   exec 3<>"/dev/tcp/127.0.0.1/$((port + 1))" || return 1
@@ -179,7 +200,8 @@ measure() { # name nodes: warm-up, idle, then the measured run; appends a row
   for i in $(seq 1 "$n"); do
     thread_ticks "${pid[$i]}" > "$d/threads-node$i-after.tsv"
     thread_delta "$d/threads-node$i-before.tsv" "$d/threads-node$i-after.tsv"
-  done | awk -F'\t' '{ g[$1] += $2 } END { for (k in g) printf "%s\t%d\n", k, g[k] }' > "$d/thread-groups.tsv"
+  done | awk -F'\t' '{ g[$1]; for (i = 2; i <= 7; i++) v[$1, i] += $i }
+    END { for (k in g) printf "%s\t%d\t%d\t%d\t%d\t%d\t%d\n", k, v[k, 2], v[k, 3], v[k, 4], v[k, 5], v[k, 6], v[k, 7] }' > "$d/thread-groups.tsv"
   for i in $(seq 1 "$n"); do
     c=$(awk -v a="${t0[$i]}" -v b="$(cpu_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
     jit=$(awk -v a="${j0[$i]}" -v b="$(jit_ticks "${pid[$i]}")" -v hz="$hz" 'BEGIN { printf "%.1f", (b - a) / hz }')
@@ -262,6 +284,7 @@ single_no_jit=$(no_jit "${rows[0]}") cluster_no_jit=$(no_jit "${rows[1]}")
 no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 {
   echo
+  (( independent )) && echo "INDEPENDENT NODES (the control): ocp-mysql.xml, local caches, no JGroups; \"cluster\" below is two unclustered JVMs, \"single\" one"
   echo "cluster-cpu: $citizens signed-in citizens per configuration, ${seconds} s measured after ${warm_up} s warm-up (offered ${warm_up_rates:-$rates}), offered $rates (per s), $(date -u +%FT%TZ), $(nproc) cores"
   printf '%-8s %5s %9s %9s %6s %6s %8s %12s %15s %8s %13s  %s\n' config nodes served client shed errors cpu-s "cpu-ms/req" "above idle ms" "p99 ms" "load avg" "per node"
   for r in "${rows[@]}"; do
@@ -279,4 +302,18 @@ no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf 
     END { for (k in g) printf "%s\t%.4f\t%.4f\n", k, s[k] * 1000 / hz / ss, c[k] * 1000 / hz / cs }' \
     "$out/single/thread-groups.tsv" "$out/cluster/thread-groups.tsv" |
     sort -t$'\t' -k3,3gr | awk -F'\t' '$2 + $3 >= 0.001 { printf "  %-28s %9.3f %9.3f %+9.3f\n", $1, $2, $3, $3 - $2 }'
+  # Same work or slower work: user and system CPU, context switches and time spent waiting for a
+  # core, per served request, for the request and I/O threads and for every thread of the JVMs.
+  echo "Per served request, single -> cluster: user / system CPU ms, voluntary / involuntary switches, ms runnable waiting for a core:"
+  awk -F'\t' -v ss="$(cut -d'|' -f3 <<<"${rows[0]}")" -v cs="$(cut -d'|' -f3 <<<"${rows[1]}")" -v hz="$hz" '
+    FNR == 1 { f++ }
+    { k = ($1 == "default task-N" || $1 == "default I/O-N") ? $1 : "(every other thread)"
+      for (i = 3; i <= 7; i++) { v[f, k, i] += $i; v[f, "(all threads)", i] += $i } }
+    function row(k,   i, n) {
+      n[1] = ss; n[2] = cs
+      printf "  %-22s user %.3f -> %.3f  system %.3f -> %.3f  switches %.2f/%.2f -> %.2f/%.2f  waited %.3f -> %.3f\n", k,
+        v[1, k, 3] * 1000 / hz / ss, v[2, k, 3] * 1000 / hz / cs, v[1, k, 4] * 1000 / hz / ss, v[2, k, 4] * 1000 / hz / cs,
+        v[1, k, 5] / ss, v[1, k, 6] / ss, v[2, k, 5] / cs, v[2, k, 6] / cs, v[1, k, 7] / 1000 / ss, v[2, k, 7] / 1000 / cs }
+    END { row("default task-N"); row("default I/O-N"); row("(every other thread)"); row("(all threads)") }' \
+    "$out/single/thread-groups.tsv" "$out/cluster/thread-groups.tsv"
 } | tee "$out/result.txt"

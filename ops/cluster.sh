@@ -22,7 +22,10 @@
 # first database that answers and moves to the next when it dies; --db-port is used only to create
 # the database and the application user (Galera replicates both).
 # OCP_NODE_JAVA_OPTS replaces the nodes' JVM options; OCP_NODE_SCHED (other|batch, default other)
-# is the Linux scheduling policy each node JVM starts under.
+# is the Linux scheduling policy each node JVM starts under. OCP_NODE_CONFIG (default ocp-ha.xml)
+# is the server configuration: ocp-mysql.xml starts independent nodes (local caches, no JGroups)
+# on the same database and keys, the control that tells the cluster's own cost from what two JVMs
+# sharing a box cost (bench/cluster-cpu.sh --independent); sign-in then needs the sticky cookie.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -32,6 +35,7 @@ cmd=${1:-start}
 nodes=2 port=8000 base_offset=2000 db_port=3306 db=ocp_cluster fresh=false build=auto foreground=false
 db_hosts=
 node_arg=
+node_config=${OCP_NODE_CONFIG:-ocp-ha.xml}
 while [[ $# -gt 0 ]]; do
   case $1 in
     --nodes) nodes=$2; shift ;;
@@ -100,7 +104,7 @@ start_node() { # i seed-demo-data
   # scheduling"; measured in docs/PERFORMANCE.md, "The I/O thread's spin"); the drills keep the
   # default until they have been run with it.
   JAVA_OPTS="${OCP_NODE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:MetaspaceSize=256m -Xlog:gc:file=$node/log/gc.log}" setsid \
-    chrt "--${OCP_NODE_SCHED:-other}" 0 "$jboss_home/bin/standalone.sh" -c ocp-ha.xml -Djboss.server.base.dir="$node" \
+    chrt "--${OCP_NODE_SCHED:-other}" 0 "$jboss_home/bin/standalone.sh" -c "$node_config" -Djboss.server.base.dir="$node" \
     -Djboss.node.name="node$i" -Djboss.socket.binding.port-offset="$(node_offset "$i")" \
     -Djboss.as.management.blocking.timeout="${OCP_BOOT_TIMEOUT:-1200}" \
     -Docp.cluster.hosts="$hosts" -Docp.mode=demo -Docp.seed-demo-data="$seed" \
@@ -235,7 +239,7 @@ start)
   [[ -n $jboss_home && -f $jboss_home/standalone/configuration/ocp-ha.xml ]] || die "no provisioned WildFly; run without --no-build"
   mkdir -p "$state/data"
   cat > "$state/cluster.env" <<ENV
-nodes=$nodes base_offset=$base_offset db_port=$db_port db=$db jboss_home=$jboss_home db_hosts=$db_hosts
+nodes=$nodes base_offset=$base_offset db_port=$db_port db=$db jboss_home=$jboss_home db_hosts=$db_hosts node_config=$node_config
 ENV
   $fresh && mysql -h127.0.0.1 -P"$db_port" -uroot -e "DROP DATABASE IF EXISTS $db"
   mysql -h127.0.0.1 -P"$db_port" -uroot <<SQL
