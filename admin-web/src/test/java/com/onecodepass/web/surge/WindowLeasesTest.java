@@ -113,6 +113,76 @@ class WindowLeasesTest {
   }
 
   @Test
+  void requestsArrivingTogetherOnOneNodeWaitForOneSliceInsteadOfRacingForTheirOwn()
+      throws Exception {
+    // A cluster's key owners answer in milliseconds, longer on a saturated box: every request
+    // that found no slice used to take its own, and the conditional writes failed against each
+    // other until some requests gave up and were refused far below the limit.
+    WindowLeases.Counter slow =
+        new WindowLeases.Counter() {
+          @Override
+          public Long putIfAbsent(String key, long value, long lifespanSeconds) {
+            pause();
+            return shared.putIfAbsent(key, value, lifespanSeconds);
+          }
+
+          @Override
+          public boolean replace(String key, long expected, long value, long lifespanSeconds) {
+            pause();
+            return shared.replace(key, expected, value, lifespanSeconds);
+          }
+        };
+    WindowLeases node = new WindowLeases(slow, () -> 2, now::get);
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (int t = 0; t < 64; t++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return node.take(KEY, 1_000_000, 2, 2_000);
+                }));
+      }
+      start.countDown();
+      for (Future<Boolean> a : answers) {
+        assertThat(a.get()).isTrue();
+      }
+
+      assertThat(shared.writes.get()).isEqualTo(1);
+      assertThat(shared.values.get(KEY)).isEqualTo(125_000L);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aWindowFoundAtItsLimitIsRefusedWithoutAskingTheOwnersAgain() {
+    WindowLeases other = node(2);
+    WindowLeases node = node(2);
+    while (other.take(KEY, 1000, 2, 2_000)) {
+      // another node spends the whole window
+    }
+    assertThat(node.take(KEY, 1000, 2, 2_000)).isFalse();
+    int writes = shared.writes.get();
+
+    for (int i = 0; i < 100; i++) {
+      assertThat(node.take(KEY, 1000, 2, 2_000)).isFalse();
+    }
+
+    assertThat(shared.writes.get()).isEqualTo(writes);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aSmallLimitIsStillCountedOneUseAtATime() {
     WindowLeases a = node(2);
     WindowLeases b = node(2);
