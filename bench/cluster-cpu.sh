@@ -309,8 +309,7 @@ no_jit_ratio=$(awk -v a="$cluster_no_jit" -v b="$single_no_jit" 'BEGIN { printf 
     FNR == 1 { f++ }
     { k = ($1 == "default task-N" || $1 == "default I/O-N") ? $1 : "(every other thread)"
       for (i = 3; i <= 7; i++) { v[f, k, i] += $i; v[f, "(all threads)", i] += $i } }
-    function row(k,   i, n) {
-      n[1] = ss; n[2] = cs
+    function row(k) {
       printf "  %-22s user %.3f -> %.3f  system %.3f -> %.3f  switches %.2f/%.2f -> %.2f/%.2f  waited %.3f -> %.3f\n", k,
         v[1, k, 3] * 1000 / hz / ss, v[2, k, 3] * 1000 / hz / cs, v[1, k, 4] * 1000 / hz / ss, v[2, k, 4] * 1000 / hz / cs,
         v[1, k, 5] / ss, v[1, k, 6] / ss, v[2, k, 5] / cs, v[2, k, 6] / cs, v[1, k, 7] / 1000 / ss, v[2, k, 7] / 1000 / cs }
